@@ -1,0 +1,22 @@
+"""Test settings: fast hashing, in-memory email and cache, isolated media."""
+
+import os
+import tempfile
+
+from .base import *  # noqa: F403
+from .base import DATABASES
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"  # noqa: S105 - test settings only
+ALLOWED_HOSTS = ["*"]
+DEMO_LOGIN_ENABLED = True
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="publication-test-media-")
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Parallel runs (several workers or several checkouts) each get their own test database.
+if suffix := os.environ.get("TEST_DB_SUFFIX"):
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = f"test_publication_{suffix}"
+SERVE_MEDIA = True

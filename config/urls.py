@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap),
+    path("newsletter/", include("newsletter.urls")),
+    path("", include("articles.urls")),
+]
+
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    from django.urls import re_path
+    from django.views.static import serve
+
+    media_prefix = settings.MEDIA_URL.strip("/")
+    urlpatterns += [re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+# Pages: English at the root, other content languages under their prefix (/az/, /ru/).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -1,0 +1,110 @@
+"""Small builders for the page tree; real pages, saved and published the way editors do it."""
+
+import itertools
+import json
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
+
+from articles.demo_images import get_or_make_image
+from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
+from home.models import HomePage
+
+_counter = itertools.count(1)
+
+
+def make_home():
+    home = HomePage.objects.first()
+    if home:
+        return home
+    # A transactional test flushes the data that Wagtail's migrations created: make it again.
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    Page.objects.filter(depth=2, slug="home", content_type__model="page").delete()
+    root.refresh_from_db()
+    home = root.add_child(instance=HomePage(title="Home", slug="home"))
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    return home
+
+
+def make_section(home=None, title="Opinion", slug=None):
+    home = home or make_home()
+    section = home.add_child(
+        instance=SectionPage(title=title, slug=slug or title.lower(), show_in_menus=True)
+    )
+    section.save_revision().publish()
+    return section
+
+
+def make_author(name=None, kind="person", **kwargs):
+    n = next(_counter)
+    name = name or f"Author {n}"
+    slug = kwargs.pop("slug", None) or f"{name.lower().replace(' ', '-')}-{n}"
+    return Author.objects.create(name=name, slug=slug, kind=kind, **kwargs)
+
+
+def paragraphs(n, text="A measured paragraph about the Caspian region and its ports."):
+    return [{"type": "paragraph", "value": f"<p>{text} ({i})</p>"} for i in range(n)]
+
+
+def make_article(
+    section,
+    title=None,
+    authors=(),
+    tags=(),
+    body=None,
+    publish=True,
+    days_ago=0,
+    hero=False,
+    **fields,
+):
+    n = next(_counter)
+    title = title or f"Article {n}"
+    article = ArticlePage(
+        title=title,
+        slug=fields.pop("slug", None) or f"article-{n}",
+        standfirst=fields.pop("standfirst", f"Standfirst of {title}."),
+        body=json.dumps(body if body is not None else paragraphs(6)),
+        live=False,
+        **fields,
+    )
+    if hero:
+        article.hero_image = get_or_make_image(f"Hero {title}", "energy")
+        article.hero_caption = "A hero caption"
+        article.hero_credit = "Photo: Test Desk"
+    for order, author in enumerate(authors):
+        article.article_authors.add(ArticlePageAuthor(author=author, sort_order=order))
+    if tags:
+        article.tags.add(*tags)
+    section.add_child(instance=article)
+    revision = article.save_revision()
+    if publish:
+        revision.publish()
+        when = timezone.now() - timedelta(days=days_ago, minutes=n)
+        ArticlePage.objects.filter(pk=article.pk).update(published_date=when, first_published_at=when)
+        article.refresh_from_db()
+    return article
+
+
+def make_private(page):
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    return page
+
+
+def make_scheduled(section, title="Scheduled piece", **kwargs):
+    """An article approved to go live tomorrow: not live until then."""
+    article = make_article(section, title=title, publish=False, **kwargs)
+    article.go_live_at = timezone.now() + timedelta(days=1)
+    article.save_revision().publish()
+    article.refresh_from_db()
+    return article
