@@ -39,7 +39,7 @@ serve: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi -b 127.0.0.1:$(PORT) -w 2
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks.run
+	BENCH=$(BENCH) $(BIN)/python -m benchmarks.run
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected
