@@ -1,0 +1,70 @@
+"""The emails a subscriber receives; each one carries a one-click unsubscribe link and headers."""
+
+import email.policy
+from email.headerregistry import HeaderRegistry, UnstructuredHeader
+
+from django.core.mail import EmailMessage
+from django.db import models
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from home.models import PublicationSettings
+
+from . import conf
+from .tokens import make_confirm_token, make_unsubscribe_token
+
+
+class EmailKind(models.TextChoices):
+    CONFIRM = "confirm", "Please confirm your subscription"
+    ALREADY_SUBSCRIBED = "already_subscribed", "You are already subscribed"
+
+
+class UnfoldedHeader(UnstructuredHeader):
+    """Written on one line as given (within RFC 5322's 998 characters).
+
+    The email package would otherwise fold a long URL into RFC 2047 encoded-words, which mail
+    providers do not decode in List-Unsubscribe, so the one-click button would never appear.
+    """
+
+    def fold(self, *, policy):
+        return f"{self.name}: {self}{policy.linesep}"
+
+
+LIST_HEADERS = HeaderRegistry()
+LIST_HEADERS.map_to_type("list-unsubscribe", UnfoldedHeader)
+LIST_HEADERS.map_to_type("list-unsubscribe-post", UnfoldedHeader)
+
+
+class NewsletterEmail(EmailMessage):
+    def message(self, *, policy=email.policy.default):
+        return super().message(policy=policy.clone(header_factory=LIST_HEADERS))
+
+
+def unsubscribe_headers(unsubscribe_url):
+    """RFC 2369 and RFC 8058 headers: mail programs show an Unsubscribe button that POSTs to the link."""
+    return {
+        "List-Unsubscribe": f"<{unsubscribe_url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+def build_message(subscriber, kind, base_url):
+    base_url = base_url.rstrip("/")
+    unsubscribe_url = base_url + reverse("newsletter:unsubscribe", args=[make_unsubscribe_token(subscriber)])
+    publication = PublicationSettings.load().name
+    context = {
+        "publication": publication,
+        "unsubscribe_url": unsubscribe_url,
+        "home_url": base_url + "/",
+        "confirm_hours": conf.confirm_hours(),
+    }
+    if kind == EmailKind.CONFIRM:
+        context["confirm_url"] = base_url + reverse(
+            "newsletter:confirm", args=[make_confirm_token(subscriber)]
+        )
+    return NewsletterEmail(
+        subject=f"{publication}: {kind.label}",
+        body=render_to_string(f"newsletter/emails/{kind.value}.txt", context),
+        to=[subscriber.email],
+        headers=unsubscribe_headers(unsubscribe_url),
+    )
