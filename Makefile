@@ -19,6 +19,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py recompute_related --if-empty -v 0
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (login: admin / changeme)"
@@ -34,8 +35,12 @@ test: $(STAMP) lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
+# Production settings on this machine: gunicorn for the site plus the task worker that sends email.
 serve: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py collectstatic --noinput
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py db_worker & \
+	worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi -b 127.0.0.1:$(PORT) -w 2
 
 bench: $(STAMP)

@@ -6,6 +6,10 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
+from home.ads_blocks import AdSpotBlock
+
+from .related_blocks import RelatedPostsBlock
+
 # Rendition specs that the body image template asks for; fetched with the images in one query.
 BODY_IMAGE_SPEC = "width-1200"
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -70,6 +74,19 @@ class ArticleImageBlock(blocks.StructBlock):
             )
         return struct_values
 
+    def get_preview_value(self):
+        """The newest image in the library, so the block picker shows a real figure."""
+        image = get_image_model().objects.order_by("-created_at").first()
+        if image is None:
+            return self.get_default()
+        return self.to_python(
+            {
+                "image": {"image": image.pk, "decorative": False, "alt_text": image.title},
+                "caption": "A caption says what the picture shows.",
+                "credit": "Photo: the photographer",
+            }
+        )
+
     class Meta:
         template = "articles/blocks/image.html"
         icon = "image"
@@ -85,6 +102,7 @@ class EmbedWithFallbackBlock(EmbedBlock):
         description = (
             "A video or post from YouTube, Vimeo and similar; shows a plain link if it cannot be embedded."
         )
+        preview_value = "https://www.youtube.com/watch?v=example"
 
 
 class FactBoxBlock(blocks.StructBlock):
@@ -134,3 +152,5 @@ class ArticleBodyBlock(blocks.StreamBlock):
     embed = EmbedWithFallbackBlock()
     fact_box = FactBoxBlock()
     newsletter = NewsletterCallToActionBlock()
+    related_posts = RelatedPostsBlock()
+    ad_spot = AdSpotBlock()

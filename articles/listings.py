@@ -17,6 +17,9 @@ LATEST_CACHE_KEY = "furniture:latest"
 NAV_CACHE_KEY = "furniture:sections"
 LATEST_COUNT = 6
 ARTICLES_PER_HOME_SECTION = 4
+# The home page ranks only the newest articles of the whole archive, so its cost does not grow with
+# the archive; a section with nothing among them has been quiet for a long time.
+HOME_RECENT_WINDOW = 500
 
 
 def paginate(request, queryset, per_page=ARTICLES_PER_PAGE):
@@ -63,10 +66,21 @@ def attach_sections(articles, sections=None):
 
 
 def home_page_listings(home):
-    """The lead article and the newest few articles of every section, in three queries."""
+    """The lead article and the newest few articles of every section, in a fixed number of queries."""
     sections = sections_by_path()
     parent_path = Substr("path", 1, Length("path") - ArticlePage.steplen)
-    ranked = article_listing(ArticlePage.objects.descendant_of(home)).annotate(
+    articles = ArticlePage.objects.descendant_of(home)
+    cutoff = (
+        articles.live()
+        .public()
+        .exclude(published_date=None)
+        .order_by("-published_date")
+        .values_list("published_date", flat=True)[HOME_RECENT_WINDOW - 1 : HOME_RECENT_WINDOW]
+        .first()
+    )
+    if cutoff:
+        articles = articles.filter(published_date__gte=cutoff)
+    ranked = article_listing(articles).annotate(
         section_rank=Window(
             RowNumber(),
             partition_by=[parent_path],
@@ -88,12 +102,23 @@ def home_page_listings(home):
     return {"lead_article": lead, "sections_with_articles": by_section}
 
 
-def article_page_context(page):
+def article_page_context(page, request=None):
     """What an article page shows beyond its own fields, in a fixed number of queries."""
+    from home.ads import ad_for, in_article_ads
+    from home.models import PublicationSettings
+
+    from .article_extras import article_extras
+
+    bylines = [link.author for link in page.article_authors.select_related("author", "author__photo")]
+    section = page.get_parent()
+    related_count = PublicationSettings.load(request_or_site=request).related_posts_count
     return {
-        "bylines": [link.author for link in page.article_authors.select_related("author", "author__photo")],
+        "bylines": bylines,
         "article_tags": list(page.tags.all()),
-        "section": page.get_parent(),
+        "section": section,
+        "in_article_ads": in_article_ads(list(page.body.raw_data)),
+        "article_end_ad": ad_for("article_end"),
+        **article_extras(page, section, bylines, related_count),
     }
 
 

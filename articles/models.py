@@ -178,12 +178,17 @@ class ArticlePage(ListingFields, Page):
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []
 
+    # Headline over standfirst over body; the search app filters and facets on the FilterFields.
     search_fields = Page.search_fields + [
+        index.SearchField("title", boost=10),
         index.SearchField("standfirst", boost=3),
         index.SearchField("body"),
         index.FilterField("article_type"),
         index.FilterField("published_date"),
-        index.RelatedFields("article_authors", [index.RelatedFields("author", [index.SearchField("name")])]),
+        index.RelatedFields(
+            "article_authors",
+            [index.RelatedFields("author", [index.SearchField("name")]), index.FilterField("author")],
+        ),
     ]
 
     class Meta:
@@ -223,5 +228,10 @@ class ArticlePage(ListingFields, Page):
         from .listings import article_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(article_page_context(self))
+        context.update(article_page_context(self, request))
         return context
+
+
+# Models that live in their own modules (related-posts index, view counts) register with the app here.
+from .popularity_models import ArticleDailyViews  # noqa: E402, F401
+from .related_models import ArticleTerm, RelatedArticle, TermFrequency  # noqa: E402, F401

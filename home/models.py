@@ -1,5 +1,6 @@
 """The home page and the publication's site-wide settings."""
 
+from django.core.validators import MaxValueValidator
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -32,7 +33,9 @@ class PublicationSettings(BaseGenericSetting):
         default="Our editors' pick of opinion and analysis, straight to your inbox every Friday.",
     )
     related_posts_count = models.PositiveSmallIntegerField(
-        default=4, help_text="How many related posts end every article."
+        default=4,
+        validators=[MaxValueValidator(12)],
+        help_text="How many related posts end every article (0 to 12).",
     )
 
     panels = [
@@ -74,3 +77,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_listings(self))
         return context
+
+
+# The AdSpot snippet lives in its own module; importing it here registers the model with the app.
+from .ads import AdSpot  # noqa: E402, F401

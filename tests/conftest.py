@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from tests import factories
 
@@ -21,3 +22,22 @@ def author(db):
 @pytest.fixture
 def board(db):
     return factories.make_author("Editorial Board", kind="organisation")
+
+
+@pytest.fixture
+def fresh_cache():
+    """An empty cache: rate-limit counters and cached fragments from earlier tests are gone."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def post_committed(client, django_capture_on_commit_callbacks):
+    """client.post that also runs what the view queued for after commit (such as an email task)."""
+
+    def post(path, data=None, **extra):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(path, data or {}, **extra)
+
+    return post

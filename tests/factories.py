@@ -2,6 +2,7 @@
 
 import itertools
 import json
+import re
 from datetime import timedelta
 
 from django.utils import timezone
@@ -9,7 +10,8 @@ from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 
 from articles.demo_images import get_or_make_image
 from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
-from home.models import HomePage
+from home.models import AdSpot, HomePage
+from newsletter.models import Subscriber
 
 _counter = itertools.count(1)
 
@@ -101,6 +103,18 @@ def make_private(page):
     return page
 
 
+def make_ad(name="Ad", placement="sidebar", image=True, **fields):
+    """An active ad spot; with an image (and alt text) unless told otherwise."""
+    if image:
+        fields.setdefault("image", get_or_make_image(f"Ad image {name}", "culture"))
+        fields.setdefault("image_alt", f"{name} creative")
+    fields.setdefault("link_url", "https://sponsor.example/")
+    ad = AdSpot(name=name, placement=placement, **fields)
+    ad.full_clean()
+    ad.save()
+    return ad
+
+
 def make_scheduled(section, title="Scheduled piece", **kwargs):
     """An article approved to go live tomorrow: not live until then."""
     article = make_article(section, title=title, publish=False, **kwargs)
@@ -108,3 +122,19 @@ def make_scheduled(section, title="Scheduled piece", **kwargs):
     article.save_revision().publish()
     article.refresh_from_db()
     return article
+
+
+def make_subscriber(email="reader@example.org", status=Subscriber.Status.PENDING, **fields):
+    """A subscriber as the sign-up flow leaves it: consent from the footer of the front page."""
+    now = timezone.now()
+    values = {"consent_at": now, "consent_source": "footer", "consent_page": "/", "consent_version": "1"}
+    if status == Subscriber.Status.CONFIRMED:
+        values["confirmed_at"] = now
+    if status == Subscriber.Status.UNSUBSCRIBED:
+        values["unsubscribed_at"] = now
+    return Subscriber.objects.create(email=email, status=status, **{**values, **fields})
+
+
+def links_in(message):
+    """The web links in an email's text, in order."""
+    return re.findall(r"https?://\S+", message.body)

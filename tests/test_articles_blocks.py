@@ -17,7 +17,7 @@ def render(block, value=None):
 def test_every_block_has_template_icon_description():
     stream = blocks.ArticleBodyBlock()
     for name, child in stream.child_blocks.items():
-        assert child.meta.template.startswith("articles/blocks/"), name
+        assert child.meta.template.endswith(".html"), name
         assert child.meta.icon, name
         assert child.meta.description, name
 
@@ -86,3 +86,16 @@ def test_newsletter_block_custom_copy(home):
         blocks.NewsletterCallToActionBlock(), {"heading": "Energy weekly", "text": "Gas and grids."}
     )
     assert "Energy weekly" in html and "Gas and grids." in html
+
+
+@pytest.mark.django_db
+def test_every_block_has_a_preview_that_renders(home):
+    get_or_make_image("Preview picture", "energy")
+    stream = blocks.ArticleBodyBlock()
+    content_blocks = {"paragraph", "heading", "pull_quote", "image", "embed", "fact_box", "newsletter"}
+    assert content_blocks <= set(stream.child_blocks)
+    for name in content_blocks:
+        child = stream.child_blocks[name]
+        value = child.get_preview_value()
+        assert value, name
+        assert child.render(value).strip(), name

@@ -134,7 +134,8 @@ def test_home_page_lead_can_be_chosen(client, home, section, author):
     assert client.get("/").context["lead_article"].title == "Chosen lead"
 
 
-def rich_body(n_blocks, image):
+def rich_body(n_blocks, image, picks=(), ad=None):
+    """Every kind of body block, `n_blocks` times; related-posts blocks pick `picks`, ad blocks show `ad`."""
     body = []
     for i in range(n_blocks):
         body += [
@@ -149,7 +150,17 @@ def rich_body(n_blocks, image):
                 },
             },
             {"type": "newsletter", "value": {"heading": "", "text": ""}},
+            {
+                "type": "related_posts",
+                "value": {
+                    "heading": f"Related {i}",
+                    "automatic": 2,
+                    "articles": [{"type": "item", "value": p.pk, "id": f"{i}-{p.pk}"} for p in picks],
+                },
+            },
         ]
+        if ad is not None:
+            body.append({"type": "ad_spot", "value": ad.pk})
     return body
 
 
@@ -160,25 +171,45 @@ def count_article_queries(client, django_assert_max_num_queries, article, limit)
     return len(captured)
 
 
-ARTICLE_QUERY_LIMIT = 16
+# Fixed, whatever the number of body blocks, bylines, tags, related posts (stored or hand-picked) and
+# active ads: 16 for the foundation, plus one query each for the related-posts pool, previous, next,
+# more from the author and the privacy rules they share, and one bulk lookup per chooser block type.
+ARTICLE_QUERY_LIMIT = 23
 LISTING_QUERY_LIMIT = 18
 
 
 def test_article_page_queries_do_not_grow(client, section, django_assert_max_num_queries):
     image = get_or_make_image("Query image", "energy")
+    neighbours = [factories.make_article(section, title=f"Neighbour {i}", tags=["a"]) for i in range(14)]
+    body_ad = factories.make_ad("Body ad", "body")
+    for placement in ("header", "sidebar", "in_article", "article_end"):
+        factories.make_ad(f"{placement} ad", placement, paragraph=1)
     small = factories.make_article(
-        section, authors=[factories.make_author()], tags=["a"], body=rich_body(1, image), hero=True
+        section,
+        authors=[factories.make_author()],
+        tags=["a"],
+        body=rich_body(1, image, picks=neighbours[:1], ad=body_ad),
+        hero=True,
     )
+    for placement in ("header", "sidebar", "in_article", "article_end", "body"):
+        factories.make_ad(f"Another {placement} ad", placement, paragraph=3)
     big = factories.make_article(
         section,
         authors=[factories.make_author() for _ in range(5)],
-        tags=[f"t{i}" for i in range(8)],
-        body=rich_body(10, get_or_make_image("Another", "culture")),
+        tags=[f"t{i}" for i in range(8)] + ["a"],
+        body=rich_body(10, get_or_make_image("Another", "culture"), picks=neighbours[:6], ad=body_ad),
         hero=True,
     )
+    plain = factories.make_article(section, authors=[factories.make_author()], body=factories.paragraphs(3))
     n_small = count_article_queries(client, django_assert_max_num_queries, small, ARTICLE_QUERY_LIMIT)
+    html = client.get(big.url).content.decode()
+    # Blocks render until the visible related articles run out (none is shown twice).
+    assert html.count('class="related-posts related-posts--inline"') >= 3
+    assert html.count('class="ad ad--body') == 10 and 'class="ad ad--in_article' in html
     n_big = count_article_queries(client, django_assert_max_num_queries, big, ARTICLE_QUERY_LIMIT)
     assert n_small == n_big
+    n_plain = count_article_queries(client, django_assert_max_num_queries, plain, ARTICLE_QUERY_LIMIT)
+    assert n_plain < n_big
 
 
 @pytest.mark.parametrize("n_articles", [3, 12])
@@ -190,3 +221,13 @@ def test_listing_queries_do_not_grow(client, home, section, django_assert_max_nu
         client.get(url)
         with django_assert_max_num_queries(LISTING_QUERY_LIMIT):
             assert client.get(url).status_code == 200
+
+
+def test_header_shows_the_logo_with_the_publication_name_as_alt(client, home):
+    from home.models import PublicationSettings
+
+    settings = PublicationSettings.load()
+    settings.logo = get_or_make_image("Masthead logo", "opinion")
+    settings.save()
+    html = client.get("/").content.decode()
+    assert 'alt="The Caspian Review" class="brand-logo"' in html

@@ -1,8 +1,9 @@
-"""The site furniture every page carries: section navigation and the LATEST list."""
+"""The site furniture: section navigation and the LATEST list on every page, Popular Articles where asked."""
 
 from django import template
 
 from articles.listings import latest_articles, section_navigation
+from articles.popularity import popular_articles
 
 register = template.Library()
 
@@ -10,6 +11,11 @@ register = template.Library()
 @register.inclusion_tag("includes/latest.html")
 def latest_list():
     return {"latest": latest_articles()}
+
+
+@register.inclusion_tag("includes/popular.html")
+def popular_list():
+    return {"popular": popular_articles()}
 
 
 @register.inclusion_tag("includes/section_nav.html", takes_context=True)

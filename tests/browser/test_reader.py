@@ -72,3 +72,14 @@ def test_reader_sees_the_site_without_javascript(chromium, live_server, newsroom
     page.wait_for_url(re.compile(r"/tags/offshore-wind/"))
     assert "Survey the seabed first" in page.content()
     context.close()
+
+
+def test_article_layout_uses_the_whole_window(page, live_server, newsroom):
+    """The article column keeps its reading measure while the page around it spans the window."""
+    page.goto(live_server.url + newsroom["article"].url)
+    body_width = page.evaluate("document.body.getBoundingClientRect().width")
+    article_width = page.evaluate("document.querySelector('article.article').getBoundingClientRect().width")
+    sidebar_visible = page.get_by_role("complementary", name="More from the site").is_visible()
+    assert body_width == 1280
+    assert article_width <= 42 * 16
+    assert sidebar_visible

@@ -1,0 +1,17 @@
+"""Per-day view totals; written in batches by articles.popularity, never once per view."""
+
+from django.db import models
+
+
+class ArticleDailyViews(models.Model):
+    article = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="daily_views")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "article daily views"
+        constraints = [models.UniqueConstraint(fields=["article", "day"], name="unique_article_day_views")]
+        indexes = [models.Index(fields=["day", "article"], name="daily_views_day")]
+
+    def __str__(self):
+        return f"{self.article_id} on {self.day}: {self.views}"
