@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("newsletter/", include("newsletter.urls")),
+    path("search/", include("search.urls")),
     path("", include("articles.urls")),
 ]
 

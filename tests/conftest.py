@@ -4,6 +4,19 @@ from django.core.cache import cache
 from tests import factories
 
 
+@pytest.fixture(autouse=True)
+def wagtail_roots(request):
+    """Every database test starts with Wagtail's root rows, even after a transactional test's flush."""
+    marker = request.node.get_closest_marker("django_db")
+    if "transactional_db" in request.fixturenames or (marker and marker.kwargs.get("transaction")):
+        request.getfixturevalue("transactional_db")
+    elif "db" in request.fixturenames or marker:
+        request.getfixturevalue("db")
+    else:
+        return
+    factories.ensure_wagtail_roots()
+
+
 @pytest.fixture
 def home(db):
     return factories.make_home()

@@ -16,17 +16,26 @@ from newsletter.models import Subscriber
 _counter = itertools.count(1)
 
 
+def ensure_wagtail_roots():
+    """The rows Wagtail's migrations create (locales, root collection, root page).
+
+    A transactional test ends by flushing every table, so tests that run after it in the same worker
+    would otherwise find no root page.
+    """
+    for code in ("en", "az", "ru"):
+        Locale.objects.get_or_create(language_code=code)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en"))
+    )
+
+
 def make_home():
     home = HomePage.objects.first()
     if home:
         return home
-    # A transactional test flushes the data that Wagtail's migrations created: make it again.
-    locale, _ = Locale.objects.get_or_create(language_code="en")
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locale)
-    )
+    root = ensure_wagtail_roots()
     Page.objects.filter(depth=2, slug="home", content_type__model="page").delete()
     root.refresh_from_db()
     home = root.add_child(instance=HomePage(title="Home", slug="home"))

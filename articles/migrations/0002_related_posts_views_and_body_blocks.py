@@ -6,65 +6,201 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0001_initial'),
+        ("articles", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TermFrequency',
+            name="TermFrequency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('term', models.CharField(max_length=40, unique=True)),
-                ('documents', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("term", models.CharField(max_length=40, unique=True)),
+                ("documents", models.PositiveIntegerField(default=0)),
             ],
         ),
         migrations.AlterField(
-            model_name='articlepage',
-            name='body',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('pull_quote', 6), ('image', 9), ('embed', 10), ('fact_box', 14), ('newsletter', 17), ('related_posts', 22), ('ad_spot', 23)], blank=True, block_lookup={0: ('articles.blocks.ParagraphBlock', (), {}), 1: ('wagtail.blocks.CharBlock', (), {'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')]}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.blocks.TextBlock', (), {'max_length': 500}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 200, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('quote', 4), ('attribution', 5)]], {}), 7: ('wagtail.images.blocks.ImageBlock', [], {}), 8: ('wagtail.blocks.CharBlock', (), {'max_length': 300, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('image', 7), ('caption', 8), ('credit', 5)]], {}), 10: ('articles.blocks.EmbedWithFallbackBlock', (), {}), 11: ('wagtail.blocks.CharBlock', (), {'default': 'Key facts', 'max_length': 120}), 12: ('wagtail.blocks.CharBlock', (), {'max_length': 300}), 13: ('wagtail.blocks.ListBlock', (12,), {'min_num': 1}), 14: ('wagtail.blocks.StructBlock', [[('title', 11), ('facts', 13)]], {}), 15: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty for the site's default.", 'max_length': 120, 'required': False}), 16: ('wagtail.blocks.TextBlock', (), {'help_text': "Leave empty for the site's default.", 'max_length': 400, 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('heading', 15), ('text', 16)]], {}), 18: ('wagtail.blocks.CharBlock', (), {'default': 'Related Posts', 'max_length': 80}), 19: ('wagtail.blocks.PageChooserBlock', (), {'page_type': ['articles.ArticlePage']}), 20: ('wagtail.blocks.ListBlock', (19,), {'default': [], 'help_text': 'Shown first, in this order. Unpublished or private ones are skipped.', 'label': 'Hand-picked articles', 'max_num': 6, 'min_num': 0}), 21: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'How many more to fill with the most related articles (none repeats another).', 'label': 'Automatic slots', 'max_value': 6, 'min_value': 0}), 22: ('wagtail.blocks.StructBlock', [[('heading', 18), ('articles', 20), ('automatic', 21)]], {}), 23: ('home.ads_blocks.AdSpotBlock', (), {})}),
+            model_name="articlepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("paragraph", 0),
+                    ("heading", 3),
+                    ("pull_quote", 6),
+                    ("image", 9),
+                    ("embed", 10),
+                    ("fact_box", 14),
+                    ("newsletter", 17),
+                    ("related_posts", 22),
+                    ("ad_spot", 23),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("articles.blocks.ParagraphBlock", (), {}),
+                    1: ("wagtail.blocks.CharBlock", (), {"max_length": 200}),
+                    2: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Heading 2"), ("h3", "Heading 3")]},
+                    ),
+                    3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                    4: ("wagtail.blocks.TextBlock", (), {"max_length": 500}),
+                    5: ("wagtail.blocks.CharBlock", (), {"max_length": 200, "required": False}),
+                    6: ("wagtail.blocks.StructBlock", [[("quote", 4), ("attribution", 5)]], {}),
+                    7: ("wagtail.images.blocks.ImageBlock", [], {}),
+                    8: ("wagtail.blocks.CharBlock", (), {"max_length": 300, "required": False}),
+                    9: ("wagtail.blocks.StructBlock", [[("image", 7), ("caption", 8), ("credit", 5)]], {}),
+                    10: ("articles.blocks.EmbedWithFallbackBlock", (), {}),
+                    11: ("wagtail.blocks.CharBlock", (), {"default": "Key facts", "max_length": 120}),
+                    12: ("wagtail.blocks.CharBlock", (), {"max_length": 300}),
+                    13: ("wagtail.blocks.ListBlock", (12,), {"min_num": 1}),
+                    14: ("wagtail.blocks.StructBlock", [[("title", 11), ("facts", 13)]], {}),
+                    15: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty for the site's default.",
+                            "max_length": 120,
+                            "required": False,
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty for the site's default.",
+                            "max_length": 400,
+                            "required": False,
+                        },
+                    ),
+                    17: ("wagtail.blocks.StructBlock", [[("heading", 15), ("text", 16)]], {}),
+                    18: ("wagtail.blocks.CharBlock", (), {"default": "Related Posts", "max_length": 80}),
+                    19: ("wagtail.blocks.PageChooserBlock", (), {"page_type": ["articles.ArticlePage"]}),
+                    20: (
+                        "wagtail.blocks.ListBlock",
+                        (19,),
+                        {
+                            "default": [],
+                            "help_text": "Shown first, in this order. Unpublished or private ones are skipped.",
+                            "label": "Hand-picked articles",
+                            "max_num": 6,
+                            "min_num": 0,
+                        },
+                    ),
+                    21: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 3,
+                            "help_text": "How many more to fill with the most related articles (none repeats another).",
+                            "label": "Automatic slots",
+                            "max_value": 6,
+                            "min_value": 0,
+                        },
+                    ),
+                    22: (
+                        "wagtail.blocks.StructBlock",
+                        [[("heading", 18), ("articles", 20), ("automatic", 21)]],
+                        {},
+                    ),
+                    23: ("home.ads_blocks.AdSpotBlock", (), {}),
+                },
+            ),
         ),
         migrations.CreateModel(
-            name='ArticleDailyViews',
+            name="ArticleDailyViews",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('views', models.PositiveIntegerField(default=0)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='daily_views', to='articles.articlepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField()),
+                ("views", models.PositiveIntegerField(default=0)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="daily_views",
+                        to="articles.articlepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'article daily views',
-                'indexes': [models.Index(fields=['day', 'article'], name='daily_views_day')],
-                'constraints': [models.UniqueConstraint(fields=('article', 'day'), name='unique_article_day_views')],
+                "verbose_name_plural": "article daily views",
+                "indexes": [models.Index(fields=["day", "article"], name="daily_views_day")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "day"), name="unique_article_day_views")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ArticleTerm',
+            name="ArticleTerm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('term', models.CharField(max_length=40)),
-                ('weight', models.FloatField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='articles.articlepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("term", models.CharField(max_length=40)),
+                ("weight", models.FloatField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="articles.articlepage",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['article'], name='article_term_article')],
-                'constraints': [models.UniqueConstraint(fields=('term', 'article'), name='unique_article_term')],
+                "indexes": [models.Index(fields=["article"], name="article_term_article")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("term", "article"), name="unique_article_term")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='RelatedArticle',
+            name="RelatedArticle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('rank', models.PositiveSmallIntegerField()),
-                ('score', models.FloatField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='related_links', to='articles.articlepage')),
-                ('related', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='articles.articlepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("rank", models.PositiveSmallIntegerField()),
+                ("score", models.FloatField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="related_links",
+                        to="articles.articlepage",
+                    ),
+                ),
+                (
+                    "related",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="articles.articlepage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'rank'],
-                'indexes': [models.Index(fields=['article', 'rank'], name='related_article_rank')],
-                'constraints': [models.UniqueConstraint(fields=('article', 'related'), name='unique_related_article')],
+                "ordering": ["article", "rank"],
+                "indexes": [models.Index(fields=["article", "rank"], name="related_article_rank")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "related"), name="unique_related_article")
+                ],
             },
         ),
     ]

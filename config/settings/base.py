@@ -5,12 +5,16 @@ from pathlib import Path
 
 import dj_database_url
 
+from search.backend_config import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "home",
     "articles",
     "newsletter",
+    "django_tasks_db",
+    "search",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -131,7 +135,8 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Background tasks (Django's task framework); emails and other slow work go through it.
+# Background tasks (Django's task framework); emails and other slow work go through it. Development and
+# tests run them inline; production queues them in the database for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
 # Content Security Policy: first-party only, no third-party scripts, fonts or trackers.
@@ -158,7 +163,10 @@ SECURE_CSP_ADMIN = {
 # Wagtail
 WAGTAIL_SITE_NAME = "The Caspian Review"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
+# Site search: the database (SQLite FTS5 / PostgreSQL) by default;
+# OpenSearch or Elasticsearch when SEARCH_URL is set.
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("SEARCH_URL", ""))
+SEARCH_RESULTS_PER_PAGE = 10
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Responsive embeds use CSS (aspect-ratio), not inline styles that the CSP would block.

@@ -1,0 +1,21 @@
+"""Title suggestions while a reader types, through modelsearch's `.autocomplete()`."""
+
+from modelsearch.query import PlainText
+
+from articles.models import ArticlePage
+
+from .query import MAX_WORDS, clean, cut, words_in
+
+MAX_SUGGESTIONS = 8
+MIN_CHARACTERS = 2
+
+
+def suggest_titles(raw, request=None, limit=MAX_SUGGESTIONS):
+    """[{"title", "url"}] of live, public articles whose titles start words with what was typed."""
+    text, _ = cut(clean(raw))
+    words = words_in(text)[-MAX_WORDS:]
+    if len("".join(words)) < MIN_CHARACTERS:
+        return []
+    query = PlainText(" ".join(words), operator="and")
+    articles = ArticlePage.objects.live().public().defer_streamfields().autocomplete(query)[:limit]
+    return [{"title": article.display_title, "url": article.get_url(request)} for article in articles]

@@ -1,0 +1,37 @@
+"""/search/ (the results page) and /search/suggest/ (autocomplete JSON)."""
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from .autocomplete import suggest_titles
+from .params import parse_request
+from .service import run_search
+
+
+def _private(response):
+    """Results differ per query and go stale on every publish: no shared or stored copies."""
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+@never_cache
+def results(request):
+    search_request = parse_request(request.GET)
+    outcome = run_search(search_request)
+    return _private(
+        TemplateResponse(
+            request,
+            "search/results.html",
+            {"search": outcome, "search_request": search_request, "query": search_request.query},
+        )
+    )
+
+
+@require_safe
+@never_cache
+def suggest(request):
+    raw = request.GET.get("q", "")
+    return _private(JsonResponse({"results": suggest_titles(raw, request)}))
