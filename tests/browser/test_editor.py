@@ -54,6 +54,11 @@ def test_editor_publishes_an_article(page, live_server, newsroom):
     page.locator(".public-DraftEditor-content").last.type("Night shifts would cost less than idle wagons.")
     page.screenshot(path=str(screenshot_dir() / "editor-blocks.png"))
 
+    # Wagtail autosaves the new page as a draft; publish only once that save has landed, as an editor
+    # who sees "Saved" would, so the publish does not race the autosave.
+    page.wait_for_timeout(1000)
+    expect(page.locator(".w-autosave-indicator__state--saving")).to_be_hidden(timeout=20_000)
+    expect(page.locator(".w-autosave-indicator__state--saved")).to_be_visible(timeout=20_000)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
     expect(page.locator(".messages")).to_contain_text("published")
