@@ -56,7 +56,8 @@ def test_editor_publishes_an_article(page, live_server, newsroom):
 
     # Wagtail autosaves the new page as a draft; publish only once that save has landed, as an editor
     # who sees "Saved" would, so the publish does not race the autosave.
-    page.wait_for_timeout(1000)
+    page.locator("#id_title").click()  # leave the rich-text editor so it hands its text to the form
+    page.wait_for_timeout(1500)
     expect(page.locator(".w-autosave-indicator__state--saving")).to_be_hidden(timeout=20_000)
     expect(page.locator(".w-autosave-indicator__state--saved")).to_be_visible(timeout=20_000)
     page.get_by_role("button", name="More actions").click()
