@@ -127,7 +127,7 @@ def worker(count):
 
     rng = random.Random(SEED)
     cases = [(query, filters_for(rng)) for query in bench_queries(rng)]
-    search_ms, autocomplete_ms, matches = [], [], []
+    search_ms, autocomplete_ms, matches, capped = [], [], [], 0
 
     def params(case_query, filters):
         querydict = QueryDict(mutable=True)
@@ -141,6 +141,7 @@ def worker(count):
             querydict = params(case_query, filters)
             outcome = timed(search_ms, lambda q=querydict: run_search(parse_request(q), log=False))
             matches.append(outcome.total)
+            capped += outcome.capped
             timed(autocomplete_ms, suggest_titles, case_query[: max(3, len(case_query) - 2)])
     return {
         "articles": ArticlePage.objects.live().count(),
@@ -151,6 +152,7 @@ def worker(count):
         "search_p95_ms": round(percentile(search_ms, 0.95), 1),
         "search_max_ms": round(max(search_ms), 1),
         "median_matches": int(statistics.median(matches)),
+        "capped": capped,
         "autocomplete_p50_ms": round(statistics.median(autocomplete_ms), 1),
         "autocomplete_p95_ms": round(percentile(autocomplete_ms, 0.95), 1),
     }
@@ -180,7 +182,8 @@ def run(label, count, url, limit_ms):
         f"p95 {figures['search_p95_ms']:6.1f} ms (max {figures['search_max_ms']:.0f}, "
         f"target < {limit_ms:.0f}) | autocomplete p50 {figures['autocomplete_p50_ms']:.1f} "
         f"p95 {figures['autocomplete_p95_ms']:.1f} ms | "
-        f"{figures['searches']} searches, median {figures['median_matches']} matches | "
+        f"{figures['searches']} searches, median {figures['median_matches']} matches, "
+        f"{figures['capped']} over the result window | "
         f"{'ok' if ok else 'TOO SLOW'}",
         flush=True,
     )

@@ -17,22 +17,7 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 PASSAGE_WORDS = 40
 TEXT_BLOCK_TYPES = ("paragraph", "heading", "pull_quote", "fact_box")
-SUFFIXES = (
-    "ational",
-    "ations",
-    "ation",
-    "ings",
-    "ing",
-    "edly",
-    "ies",
-    "ied",
-    "ers",
-    "er",
-    "es",
-    "ed",
-    "ly",
-    "s",
-)
+SUFFIXES = ("ational", "ations", "ation", "ings", "ing", "edly", "ers", "er", "ed", "ly")
 
 
 @lru_cache(maxsize=50_000)
@@ -47,11 +32,15 @@ def fold(word):
 def stem(word):
     """A light English stemmer, good enough to decide what to highlight."""
     word = fold(word)
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")) and len(word) > 4:
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                word += "y"
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]  # running -> runn -> run
@@ -110,7 +99,19 @@ def passages(texts):
             yield " ".join(current)
 
 
+def _plain(text):
+    """Lower case without accents (for a quick substring test)."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def _score(passage, keys):
+    plain = _plain(passage)
+    # A word whose stem is a key starts with that key, give or take its last letter ("studies", "study").
+    if not any(key[: max(3, len(key) - 1)] in plain for key in keys):
+        return 0
     stems = [stem(word) for word in TOKEN.findall(passage)]
     found = {s for s in stems if s in keys}
     return len(found) * 10 + min(sum(1 for s in stems if s in keys), 9)

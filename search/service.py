@@ -106,12 +106,18 @@ def page_of_articles(search_request, window, matches, selected, per_page):
     return page
 
 
+def visible_matches(base, search_query, size):
+    """The window of best matches and, of those, the visible ones ({pk: Match})."""
+    window = ranked_window(base, search_query, size)
+    return window, matched_articles(base.filter(InIds(F("pk"), window))) if window else {}
+
+
 def suggestion_for(base, parsed):
     suggestion = did_you_mean(parsed)
     if not suggestion:
         return ""
     corrected = parse(suggestion).search_query()
-    return suggestion if corrected is not None and ranked_window(base, corrected, 1) else ""
+    return suggestion if corrected is not None and visible_matches(base, corrected, 10)[1] else ""
 
 
 def run_search(search_request, per_page=None, log=True):
@@ -132,13 +138,14 @@ def run_search(search_request, per_page=None, log=True):
         if promoted:
             base = base.exclude(id__in=promoted)
 
-    window = ranked_window(base, parsed.search_query(), outcome.window)
-    if not window and len(parsed.terms) > 1:
-        window = ranked_window(base, parsed.search_query(operator="or"), outcome.window)
-        outcome.any_word = bool(window)
+    # Decisions below depend only on what readers may see, never on hidden pages' presence in the index.
+    window, matches = visible_matches(base, parsed.search_query(), outcome.window)
+    if not matches and len(parsed.terms) > 1:
+        any_window, any_matches = visible_matches(base, parsed.search_query(operator="or"), outcome.window)
+        if any_matches:
+            window, matches, outcome.any_word = any_window, any_matches, True
     outcome.capped = len(window) >= outcome.window
 
-    matches = matched_articles(base.filter(InIds(F("pk"), window))) if window else {}
     outcome.facets, selected = build_facets(search_request, matches)
     outcome.total = len(selected)
     if outcome.total:
@@ -148,7 +155,7 @@ def run_search(search_request, per_page=None, log=True):
         decorate(outcome.page.object_list, search_request, parsed.words)
     else:
         outcome.page = Paginator([], 1).get_page(1)
-        if not window:
+        if not matches:
             outcome.suggestion = suggestion_for(base, parsed)
         outcome.popular = popular_searches()
     return outcome

@@ -135,3 +135,15 @@ def test_rebuilding_the_index_keeps_search_working(client, desk):
         a.title for a in desk["others"]
     ]
     assert get_search_backend().search("harbour", ArticlePage.objects.live()).count() == 3
+
+
+def test_the_admin_searches_through_the_same_backend(client, desk):
+    from django.contrib.auth import get_user_model
+
+    factories.make_article(desk["section"], title="Corridors of power", authors=[desk["author"]])
+    client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pw"))
+    html = client.get("/admin/pages/search/", {"q": "corridor"}).content.decode()
+    assert "Corridors of power" in html
+    assert "Harbour report" not in html
+    chooser = client.get("/admin/choose-page/search/", {"q": "corri"}).content.decode()
+    assert "Corridors of power" in chooser

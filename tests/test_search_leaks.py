@@ -1,5 +1,7 @@
 """Drafts, unpublished, scheduled and private pages never reach results, counts, suggestions or picks."""
 
+from urllib.parse import quote_plus
+
 import pytest
 from django.core.cache import cache
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -122,3 +124,15 @@ def test_a_page_made_private_disappears_at_once_and_comes_back(client, hidden):
     assert client.get("/search/suggest/", {"q": "pelic"}).json() == {"results": []}
     visible.view_restrictions.all().delete()
     assert result_titles(client.get("/search/", {"q": "pelican"})) == ["Pelican migration over the Caspian"]
+
+
+def test_a_hidden_word_looks_exactly_like_an_unknown_word(client, hidden):
+    """No side channel: the page for a word only hidden pages hold equals the page for nonsense."""
+
+    def page_for(word):
+        html = client.get("/search/", {"q": word}).content.decode()
+        main = html.split("<main", 1)[1].split("</main>", 1)[0]
+        return main.replace(quote_plus(word), "WORD").replace(word, "WORD")
+
+    assert page_for("xylophonic") == page_for("qwrtplkjh")
+    assert page_for("pelican xylophonic") == page_for("pelican qwrtplkjh")

@@ -15,6 +15,7 @@ from django.db import connections, transaction
 from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, IntegerField, Value, When
 from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
@@ -161,8 +162,16 @@ class RankedPostgresResults(RankedWindowMixin, PostgresSearchResults):
         return {row[field_name]: row["count"] for row in rows}
 
 
+class PrefixAutocompleteCompiler(PostgresAutocompleteQueryCompiler):
+    """modelsearch's own prefix matching; the results class asks every compiler about the fast path."""
+
+    def fast_path(self):
+        return False
+
+
 class WeightedPostgresBackend(PostgresSearchBackend):
     query_compiler_class = RankedPostgresCompiler
+    autocomplete_query_compiler_class = PrefixAutocompleteCompiler
     results_class = RankedPostgresResults
     index_class = WeightedPostgresIndex
 
