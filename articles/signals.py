@@ -1,7 +1,7 @@
 """Keep furniture fresh the moment an editor publishes, unpublishes, moves, deletes or restricts a page."""
 
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -10,11 +10,16 @@ from .listings import clear_furniture_cache
 from .models import ArticlePage
 from .related import refresh_article_safely
 
+# Sent whenever what readers may see changes (publish, unpublish, move, delete, view restriction), so
+# other apps with caches of visible pages (search suggestions) listen to one signal, not five.
+reader_visibility_changed = Signal()
+
 
 def visibility_changed():
     """LATEST and navigation are rebuilt, Popular Articles and the beacon's countable ids re-read."""
     clear_furniture_cache()
     popularity.visibility_changed()
+    reader_visibility_changed.send(sender=Page)
 
 
 @receiver(page_published)

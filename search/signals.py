@@ -6,30 +6,15 @@ The search index itself needs nothing here: modelsearch re-indexes the saved pag
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from articles.models import Author
+from articles.signals import reader_visibility_changed
 
 from .suggestions import clear_caches
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-def on_visibility_change(sender, **kwargs):
-    clear_caches()
-
-
-@receiver(post_delete)
-def on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        clear_caches()
-
-
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
+@receiver(reader_visibility_changed)
 @receiver(post_save, sender=Author)
 @receiver(post_delete, sender=Author)
-def on_restriction_or_author_change(sender, **kwargs):
+def on_visibility_or_author_change(sender, **kwargs):
     clear_caches()
