@@ -1,14 +1,19 @@
-"""StreamField blocks for article bodies; each has its own template under articles/blocks/."""
+"""StreamField blocks for article bodies; each has its own template under articles/blocks/.
 
+The body's schema belongs to the article, so every block type is defined here, including the two whose
+content other apps serve: the Related posts block (filled by the `related` app through the article
+page's context) and the Ad spot block (rendered by the `ads` app's template tag). Neither is imported.
+"""
+
+from django.apps import apps
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
-from home.ads_blocks import AdSpotBlock
-
-from .related_blocks import RelatedPostsBlock
+from core.models import PublicationSettings
 
 # Rendition specs that the body image template asks for; fetched with the images in one query.
 BODY_IMAGE_SPEC = "width-1200"
@@ -127,8 +132,6 @@ class NewsletterCallToActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(required=False, max_length=400, help_text="Leave empty for the site's default.")
 
     def get_context(self, value, parent_context=None):
-        from home.models import PublicationSettings
-
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
         site_settings = PublicationSettings.load(request_or_site=request)
@@ -142,6 +145,64 @@ class NewsletterCallToActionBlock(blocks.StructBlock):
         label = "Newsletter sign-up"
         description = "An inline newsletter sign-up form; empty fields use the site's default copy."
         preview_value = {"heading": "", "text": ""}
+
+
+MAX_RELATED_BLOCK_ARTICLES = 6
+DEFAULT_AUTOMATIC_SLOTS = 3
+
+
+class RelatedPostsBlock(blocks.StructBlock):
+    """Hand-picked articles first, then automatic slots from the stored ranking (the `related` app)."""
+
+    heading = blocks.CharBlock(max_length=80, default="Related Posts")
+    articles = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="articles.ArticlePage"),
+        min_num=0,
+        max_num=MAX_RELATED_BLOCK_ARTICLES,
+        default=[],
+        label="Hand-picked articles",
+        help_text="Shown first, in this order. Unpublished or private ones are skipped.",
+    )
+    automatic = blocks.IntegerBlock(
+        min_value=0,
+        max_value=MAX_RELATED_BLOCK_ARTICLES,
+        default=DEFAULT_AUTOMATIC_SLOTS,
+        label="Automatic slots",
+        help_text="How many more to fill with the most related articles (none repeats another).",
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        parent_context = parent_context or {}
+        plan = parent_context.get("related_plan")
+        articles = plan.for_block(parent_context.get("block_id")) if plan is not None else None
+        if articles is None:
+            # Rendered outside an article page (a preview): the visible hand-picked ones only.
+            ids = [page.pk for page in value["articles"] if page is not None]
+            found = apps.get_model("articles", "ArticlePage").objects.visible().in_bulk(ids)
+            articles = [found[pk] for pk in ids if pk in found]
+        context["related_articles"] = articles
+        return context
+
+    class Meta:
+        template = "articles/blocks/related_posts.html"
+        icon = "list-ul"
+        label = "Related posts"
+        description = "A short list of related articles: your picks, filled up automatically."
+        preview_value = {"heading": "Related Posts", "articles": [], "automatic": 3}
+
+
+class AdSpotBlock(SnippetChooserBlock):
+    """An editor places a chosen ad spot; the `ads` app shows it only while it is active."""
+
+    def __init__(self, **kwargs):
+        super().__init__("ads.AdSpot", **kwargs)
+
+    class Meta:
+        template = "articles/blocks/ad_spot.html"
+        icon = "pick"
+        label = "Ad spot"
+        description = "An ad from Snippets > Ad spots; shows nothing outside its active dates."
 
 
 class ArticleBodyBlock(blocks.StreamBlock):

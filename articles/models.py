@@ -1,25 +1,35 @@
 """Authors, sections and op-ed article pages."""
 
 import math
-import re
 
 from django.db import models
+from django.db.models import F, Prefetch, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.blocks import LinkBlock
+from core.text import body_text, words
+
+from . import page_context
 from .blocks import ArticleBodyBlock
+from .neighbours import more_from_author, previous_and_next
+from .pagination import paginate
 
 WORDS_PER_MINUTE = 230
-READ_BLOCK_TYPES = ("paragraph", "heading", "pull_quote", "fact_box")
+# Newest first: the order of every article listing (articles without a date last, then by id).
+NEWEST_FIRST = (F("published_date").desc(nulls_last=True), F("pk").desc())
+# The card image of listings; its renditions are fetched with the listing.
+CARD_IMAGE_SPEC = "fill-640x360"
 
 
 class AuthorKind(models.TextChoices):
@@ -39,15 +49,7 @@ class Author(index.Indexed, models.Model):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     links = StreamField(
-        [
-            (
-                "link",
-                blocks.StructBlock(
-                    [("label", blocks.CharBlock(max_length=60)), ("url", blocks.URLBlock())], icon="link"
-                ),
-            )
-        ],
-        blank=True,
+        [("link", LinkBlock())], blank=True, help_text="The author's profiles and website, in this order."
     )
 
     panels = [
@@ -125,6 +127,12 @@ class ListingFields(models.Model):
         abstract = True
 
 
+class SectionPageQuerySet(PageQuerySet):
+    def visible(self):
+        """Sections readers can open, in the order of the page tree."""
+        return self.live().public().order_by("path")
+
+
 class SectionPage(Page):
     """A section such as Opinion or Energy; lists its articles, newest first."""
 
@@ -135,24 +143,79 @@ class SectionPage(Page):
     subpage_types = ["articles.ArticlePage"]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    def get_context(self, request, *args, **kwargs):
-        from .listings import article_listing, paginate
+    objects = PageManager.from_queryset(SectionPageQuerySet)()
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = article_listing(ArticlePage.objects.child_of(self))
-        context["articles"] = paginate(request, articles)
+        context["articles"] = paginate(request, ArticlePage.objects.child_of(self).for_listing())
         return context
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def visible(self):
+        """What readers may see: live and public. Every listing starts here."""
+        return self.live().public()
+
+    def newest_first(self):
+        return self.order_by(*NEWEST_FIRST)
+
+    def with_bylines(self):
+        """Prefetch the bylines in their order, with their authors (for `ArticlePage.bylines`)."""
+        return self.prefetch_related(bylines_prefetch())
+
+    def for_listing(self):
+        """Visible articles, newest first, with everything a card shows: bylines and card image."""
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_SPEC)
+        return (
+            self.visible()
+            .defer_streamfields()
+            .select_related("listing_image", "hero_image")
+            .with_bylines()
+            .prefetch_related(
+                Prefetch("listing_image__renditions", queryset=renditions),
+                Prefetch("hero_image__renditions", queryset=renditions),
+            )
+            .newest_first()
+        )
+
+
+def bylines_prefetch():
+    return Prefetch(
+        "article_authors",
+        queryset=ArticlePageAuthor.objects.select_related("author", "author__photo").order_by("sort_order"),
+    )
 
 
 class ArticlePage(ListingFields, Page):
     standfirst = models.TextField(max_length=300, help_text="One or two sentences under the headline.")
-    article_type = models.CharField(max_length=20, choices=ArticleType.choices, default=ArticleType.OP_ED)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    article_type = models.CharField(
+        max_length=20,
+        choices=ArticleType.choices,
+        default=ArticleType.OP_ED,
+        help_text="Shown above the headline. An op-ed is a signed opinion, an editorial the "
+        "publication's own view, an analysis explains, news reports.",
     )
-    hero_caption = models.CharField(max_length=300, blank=True)
-    hero_credit = models.CharField(max_length=200, blank=True)
-    body = StreamField(ArticleBodyBlock(), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The large image under the headline, also used in listings and when the article is "
+        "shared. Landscape, at least 1200 pixels wide.",
+    )
+    hero_caption = models.CharField(
+        max_length=300, blank=True, help_text="What or who the image shows, where and when."
+    )
+    hero_credit = models.CharField(
+        max_length=200, blank=True, help_text="Who took or owns the image, e.g. 'Photo: Aysel Karimova'."
+    )
+    body = StreamField(
+        ArticleBodyBlock(),
+        blank=True,
+        help_text="The article, block by block: add paragraphs, headings, quotes, images and more with "
+        "the + button.",
+    )
     published_date = models.DateTimeField(
         null=True, blank=True, db_index=True, help_text="Shown to readers; defaults to the first publication."
     )
@@ -162,8 +225,15 @@ class ArticlePage(ListingFields, Page):
     content_panels = Page.content_panels + [
         FieldPanel("standfirst"),
         FieldPanel("article_type"),
-        MultipleChooserPanel("article_authors", chooser_field_name="author", label="Authors", min_num=1),
-        FieldPanel("tags"),
+        MultipleChooserPanel(
+            "article_authors",
+            chooser_field_name="author",
+            label="Authors",
+            min_num=1,
+            help_text="Everyone the byline names, in order. Choose an organisation such as the Editorial "
+            "Board for unsigned pieces.",
+        ),
+        FieldPanel("tags", help_text="Places, people and topics, e.g. Baku, Caspian gas, elections."),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
             heading="Hero image",
@@ -191,6 +261,8 @@ class ArticlePage(ListingFields, Page):
         ),
     ]
 
+    objects = PageManager.from_queryset(ArticlePageQuerySet)()
+
     class Meta:
         verbose_name = "article"
 
@@ -215,23 +287,39 @@ class ArticlePage(ListingFields, Page):
     def card_image(self):
         return self.listing_image or self.hero_image
 
+    @property
+    def bylines(self):
+        """The byline's authors in order (prefetched by `with_bylines()` and the article page)."""
+        return [link.author for link in self.article_authors.all()]
+
     @cached_property
     def reading_minutes(self):
-        text = " ".join(
-            " ".join(block.block.get_searchable_content(block.value))
-            for block in self.body
-            if block.block_type in READ_BLOCK_TYPES
-        )
-        return max(1, math.ceil(len(re.findall(r"\w+", text)) / WORDS_PER_MINUTE))
+        return max(1, math.ceil(len(words(body_text(self.body.raw_data))) / WORDS_PER_MINUTE))
+
+    @classmethod
+    def attach_sections(cls, articles, sections=None):
+        """Give each article its `section` (its parent) from one query instead of one per article.
+
+        `sections` ({path: section}) saves that query when the caller already has them.
+        """
+        if sections is None:
+            sections = {section.path: section for section in SectionPage.objects.visible()}
+        for article in articles:
+            article.section = sections.get(article.path[: -cls.steplen])
+        return articles
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import article_page_context
-
+        """The article and what surrounds it, in a fixed number of queries whatever the body holds."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(article_page_context(self, request))
+        prefetch_related_objects([self], bylines_prefetch())
+        context["bylines"] = bylines = self.bylines
+        context["article_tags"] = list(self.tags.all())
+        context["section"] = section = self.get_parent()
+        context["shown_article_ids"] = {self.pk}
+        # Built once: public() reads the view restrictions when the queryset is made.
+        context["visible_articles"] = visible = ArticlePage.objects.visible().defer_streamfields()
+        page_context.add_contributions(self, request, context)
+        context["more_author"] = author = bylines[0] if bylines else None
+        context["more_from_author"] = more_from_author(visible, author, context["shown_article_ids"])
+        context["previous_article"], context["next_article"] = previous_and_next(visible, self, section)
         return context
-
-
-# Models that live in their own modules (related-posts index, view counts) register with the app here.
-from .popularity_models import ArticleDailyViews  # noqa: E402, F401
-from .related_models import ArticleTerm, RelatedArticle, TermFrequency  # noqa: E402, F401

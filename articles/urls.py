@@ -1,10 +1,10 @@
 from django.urls import path
 
-from . import beacon, views
+from . import views
 
 app_name = "articles"
 urlpatterns = [
     path("authors/<slug:slug>/", views.author_detail, name="author"),
-    path("tags/<slug:slug>/", views.tag_detail, name="tag"),
-    path("_/views/", beacon.view_beacon, name="view-beacon"),
+    # Tag slugs keep their letters in any script ("gəncə", "баку"), so the route takes any segment.
+    path("tags/<str:slug>/", views.tag_detail, name="tag"),
 ]

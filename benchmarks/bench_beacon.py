@@ -219,7 +219,7 @@ def run_mode(database, store):
     counted = int(
         django_query(
             env,
-            "from django.db.models import Sum; from articles.models import ArticleDailyViews; "
+            "from django.db.models import Sum; from popularity.models import ArticleDailyViews; "
             "print(ArticleDailyViews.objects.aggregate(n=Sum('views'))['n'] or 0)",
         )
     )

@@ -7,7 +7,7 @@
 3. Quality on that archive: the generator writes each article from its section's topic words, so the
    section is the topic group; share of articles with >= 3 of their top 4 from their own group.
 4. Quality without any help from sections, tags or authors: an untagged topic corpus
-   (tests/related_corpus.py, 8 groups x 250 articles, sections and authors drawn at random) ranked in
+   (tests/related/corpus.py, 8 groups x 250 articles, sections and authors drawn at random) ranked in
    memory with the same ArchiveRanker, at three mixes of own-topic and other-topic words.
 5. Queries of an article page with related posts, every ad placement and body blocks, warm cache.
 """
@@ -32,12 +32,13 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from articles import related
-from articles.demo_images import get_or_make_image
-from articles.models import ArticlePage, Author, RelatedArticle, SectionPage
-from articles.synthetic import synthetic_article
-from home.ads import AdSpot
-from tests import related_corpus
+from ads.models import AdSpot
+from articles.models import ArticlePage, Author, SectionPage
+from demo.images import get_or_make_image
+from demo.synthetic import synthetic_article
+from related import ranking as related
+from related.models import RelatedArticle
+from tests.related import corpus as related_corpus
 
 out = {}
 # 3. Quality of the stored lists on the generated archive (group = section = topic).

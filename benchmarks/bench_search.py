@@ -100,11 +100,11 @@ def worker(count):
     import django
 
     django.setup()
+    from articles.management.commands.generate_articles import Command as Generate
     from django.core.management import call_command
     from django.db import connection
     from django.http import QueryDict
 
-    from articles.management.commands.generate_articles import Command as Generate
     from articles.models import ArticlePage
     from search.autocomplete import suggest_titles
     from search.params import parse_request

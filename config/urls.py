@@ -12,6 +12,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("newsletter/", include("newsletter.urls")),
     path("search/", include("search.urls")),
+    path("", include("popularity.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -10,8 +10,6 @@ DEFAULTS = {
     "NEWSLETTER_RATE_WINDOW": 10 * 60,
     # At most one email to the same address in this many seconds, however many clients ask.
     "NEWSLETTER_EMAIL_COOLDOWN": 2 * 60,
-    # Reverse proxies in front of Django that append to X-Forwarded-For (0: use REMOTE_ADDR).
-    "NEWSLETTER_TRUSTED_PROXIES": 0,
     # Scheme and host for links in emails, e.g. "https://news.example.org"; empty: the request's own.
     "NEWSLETTER_BASE_URL": "",
 }

@@ -8,7 +8,7 @@ from django.db import models
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from home.models import PublicationSettings
+from core.models import PublicationSettings
 
 from . import conf
 from .tokens import make_confirm_token, make_unsubscribe_token

@@ -1,8 +1,8 @@
 """Abuse limits kept in the cache: attempts per client, and emails per address.
 
-Clients and addresses are identified only by a keyed hash (HMAC with SECRET_KEY), never in clear,
-and the entries expire within minutes. If the cache is unreachable the limits are skipped (and
-logged) rather than turning every sign-up into an error.
+Clients (core.clients, trusted-proxy aware) and addresses are identified only by a keyed hash (HMAC
+with SECRET_KEY), never in clear, and the entries expire within minutes. If the cache is unreachable
+the limits are skipped (and logged) rather than turning every sign-up into an error.
 """
 
 import logging
@@ -11,31 +11,22 @@ import time
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
+from core.clients import client_key
+
 from . import conf
 
 logger = logging.getLogger(__name__)
 
 
-def client_ip(request):
-    """The client's address: REMOTE_ADDR, or the entry the nearest trusted proxy added to X-Forwarded-For."""
-    proxies = conf.get("NEWSLETTER_TRUSTED_PROXIES")
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _digest(kind, value):
-    return salted_hmac(f"newsletter.{kind}", value, algorithm="sha256").hexdigest()[:32]
+def _address_digest(email):
+    return salted_hmac("newsletter.address", email, algorithm="sha256").hexdigest()[:32]
 
 
 def allow_attempt(request):
     """Count one sign-up or resend attempt for this client; False once it is over the window's limit."""
     limit = conf.get("NEWSLETTER_RATE_LIMIT")
     window = conf.get("NEWSLETTER_RATE_WINDOW")
-    key = f"newsletter:attempts:{_digest('client', client_ip(request))}:{int(time.time() // window)}"
+    key = f"newsletter:attempts:{client_key(request, 'newsletter')}:{int(time.time() // window)}"
     try:
         cache.add(key, 0, timeout=window)
         try:
@@ -55,7 +46,7 @@ def claim_address(email):
     if cooldown <= 0:
         return True
     try:
-        return cache.add(f"newsletter:mailed:{_digest('address', email)}", 1, timeout=cooldown)
+        return cache.add(f"newsletter:mailed:{_address_digest(email)}", 1, timeout=cooldown)
     except Exception:
         logger.exception("newsletter address cooldown skipped: cache unavailable")
         return True

@@ -3,8 +3,9 @@
 from modelsearch.query import PlainText
 
 from articles.models import ArticlePage
+from core.text import words
 
-from .query import MAX_WORDS, clean, cut, words_in
+from .query import MAX_WORDS, clean, cut
 
 MAX_SUGGESTIONS = 8
 MIN_CHARACTERS = 2
@@ -13,9 +14,9 @@ MIN_CHARACTERS = 2
 def suggest_titles(raw, request=None, limit=MAX_SUGGESTIONS):
     """[{"title", "url"}] of live, public articles whose titles start words with what was typed."""
     text, _ = cut(clean(raw))
-    words = words_in(text)[-MAX_WORDS:]
-    if len("".join(words)) < MIN_CHARACTERS:
+    typed = words(text)[-MAX_WORDS:]
+    if len("".join(typed)) < MIN_CHARACTERS:
         return []
-    query = PlainText(" ".join(words), operator="and")
-    articles = ArticlePage.objects.live().public().defer_streamfields().autocomplete(query)[:limit]
+    query = PlainText(" ".join(typed), operator="and")
+    articles = ArticlePage.objects.visible().defer_streamfields().autocomplete(query)[:limit]
     return [{"title": article.display_title, "url": article.get_url(request)} for article in articles]

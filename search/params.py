@@ -14,7 +14,7 @@ from django.urls import reverse
 from articles.models import ArticleType, Author, SectionPage
 
 from .query import ParsedQuery, parse
-from .suggestions import CACHE_SECONDS, SECTIONS_CACHE_KEY
+from .suggestions import SECTIONS_CACHE_KEY, VOCABULARY_CACHE_SECONDS
 
 SORTS = ("relevance", "newest")
 SLUG = re.compile(r"^[-\w]{1,120}$")
@@ -37,9 +37,9 @@ def visible_sections():
     if sections is None:
         sections = {
             page.slug: SectionLink(page.slug, page.path, page.title, page.url)
-            for page in SectionPage.objects.live().public().order_by("path")
+            for page in SectionPage.objects.visible()
         }
-        cache.set(SECTIONS_CACHE_KEY, sections, CACHE_SECONDS)
+        cache.set(SECTIONS_CACHE_KEY, sections, VOCABULARY_CACHE_SECONDS)
     return sections
 
 

@@ -4,59 +4,18 @@ Operators, brackets, stars, NUL bytes and the like are never passed to a databas
 ever sees plain words, which it quotes itself. The result is deterministic and never raises.
 """
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from modelsearch.query import And, Phrase, PlainText
 
+from core.text import STOPWORDS, words
+
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Invisible or unprintable characters: controls, format marks (bidi overrides, zero-width), surrogates,
 # private use and unassigned code points.
 HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
-# Very common English words that say nothing about an article; SQLite would otherwise demand them.
-STOP_WORDS = frozenset(
-    (
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "their",
-        "this",
-        "to",
-        "was",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "will",
-        "with",
-    )
-)
 
 
 def clean(raw):
@@ -75,10 +34,6 @@ def cut(text, limit=MAX_QUERY_LENGTH):
     if space > limit // 2:
         head = head[:space]
     return head.rstrip(), True
-
-
-def words_in(text):
-    return [word.casefold() for word in WORD.findall(text)]
 
 
 @dataclass(frozen=True)
@@ -131,7 +86,7 @@ def parse(raw):
     terms, phrases, budget = [], [], MAX_WORDS
     dropped = []
     for index, segment in enumerate(segments):
-        found = words_in(segment)
+        found = words(segment)
         if index % 2 == 1 and len(found) > 1:
             phrase = tuple(found[:budget])
             dropped.extend(found[budget:])
@@ -150,7 +105,7 @@ def parse(raw):
                 continue
             terms.append(word)
             budget -= 1
-    content_terms = [term for term in terms if term not in STOP_WORDS]
+    content_terms = [term for term in terms if term not in STOPWORDS]
     if content_terms or phrases:
         terms = content_terms
     return ParsedQuery(

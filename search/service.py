@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import F
 
-from articles.listings import attach_sections, bylines_prefetch
 from articles.models import ArticlePage
 
 from .backends.expressions import InIds
@@ -86,7 +85,7 @@ def ranked_window(queryset, search_query, size):
 def decorate(articles, search_request, words):
     """Section, highlighted title and best snippet for each article on the page (no queries)."""
     sections = {section.path: section for section in search_request.sections.values()}
-    attach_sections(articles, sections)
+    ArticlePage.attach_sections(articles, sections)
     for article in articles:
         article.search_title = highlight(article.display_title, words)
         article.search_snippet = snippet(article, words)
@@ -100,7 +99,7 @@ def page_of_articles(search_request, window, matches, selected, per_page):
     else:
         keys = [pk for pk in window if pk in selected]
     page = Paginator(keys, per_page).get_page(search_request.page)
-    articles = ArticlePage.objects.filter(pk__in=page.object_list).prefetch_related(bylines_prefetch())
+    articles = ArticlePage.objects.filter(pk__in=page.object_list).with_bylines()
     found = {article.pk: article for article in articles}
     page.object_list = [found[pk] for pk in page.object_list if pk in found]
     return page
@@ -131,7 +130,7 @@ def run_search(search_request, per_page=None, log=True):
     query_row = logged_query(parsed.text)
     if log and search_request.is_fresh:
         query_row.add_hit()
-    base = ArticlePage.objects.live().public()
+    base = ArticlePage.objects.visible()
     if not search_request.has_filters:
         outcome.picks = editors_picks(query_row)
         promoted = [pick.page_id for pick in outcome.picks if pick.page_id]

@@ -15,49 +15,47 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import QueryDailyHits
 
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage
-
-from .highlight import fold
-from .query import words_in
+from core.text import fold, words
 
 VOCABULARY_CACHE_KEY = "search:vocabulary"
-POPULAR_CACHE_KEY = "search:popular"
+POPULAR_SEARCHES_CACHE_KEY = "search:popular"
 SECTIONS_CACHE_KEY = "search:sections"
-CACHE_SECONDS = 6 * 60 * 60
-POPULAR_CACHE_SECONDS = 10 * 60
-POPULAR_COUNT = 5
-POPULAR_DAYS = 7
+VOCABULARY_CACHE_SECONDS = 6 * 60 * 60
+POPULAR_SEARCHES_CACHE_SECONDS = 10 * 60
+POPULAR_SEARCHES_COUNT = 5
+POPULAR_SEARCHES_DAYS = 7
 MIN_WORD_LENGTH = 3
 SIMILARITY = 0.75
 
 
 def _visible_texts():
-    articles = ArticlePage.objects.live().public()
+    articles = ArticlePage.objects.visible()
     yield from articles.values_list("title", flat=True)
     yield from (
         Author.objects.filter(article_links__page__in=articles).values_list("name", flat=True).distinct()
     )
     yield from ArticlePageTag.objects.filter(content_object__in=articles).values_list("tag__name", flat=True)
-    yield from SectionPage.objects.live().public().values_list("title", flat=True)
+    yield from SectionPage.objects.visible().values_list("title", flat=True)
 
 
 def vocabulary():
     """Sorted folded words of what readers can see, cached."""
-    words = cache.get(VOCABULARY_CACHE_KEY)
-    if words is None:
-        words = sorted(
+    known = cache.get(VOCABULARY_CACHE_KEY)
+    if known is None:
+        known = sorted(
             {
                 fold(word)
                 for text in _visible_texts()
-                for word in words_in(text)
+                for word in words(text)
                 if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
             }
         )
-        cache.set(VOCABULARY_CACHE_KEY, words, CACHE_SECONDS)
-    return words
+        cache.set(VOCABULARY_CACHE_KEY, known, VOCABULARY_CACHE_SECONDS)
+    return known
 
 
 def clear_caches():
-    cache.delete_many([VOCABULARY_CACHE_KEY, POPULAR_CACHE_KEY, SECTIONS_CACHE_KEY])
+    cache.delete_many([VOCABULARY_CACHE_KEY, POPULAR_SEARCHES_CACHE_KEY, SECTIONS_CACHE_KEY])
 
 
 def corrections(words, known=None):
@@ -87,9 +85,9 @@ def did_you_mean(parsed):
 
 def popular_searches():
     """The most searched queries of the past week whose words all occur in the archive, cached."""
-    popular = cache.get(POPULAR_CACHE_KEY)
+    popular = cache.get(POPULAR_SEARCHES_CACHE_KEY)
     if popular is None:
-        since = timezone.localdate() - datetime.timedelta(days=POPULAR_DAYS - 1)
+        since = timezone.localdate() - datetime.timedelta(days=POPULAR_SEARCHES_DAYS - 1)
         known = set(vocabulary())
         popular = []
         rows = (
@@ -98,11 +96,11 @@ def popular_searches():
             .annotate(hits=Sum("hits"))
             .order_by("-hits", "query__query_string")
         )
-        for text, _hits in rows[: POPULAR_COUNT * 4]:
-            words = [fold(word) for word in words_in(text)]
-            if words and all(word in known for word in words if len(word) >= MIN_WORD_LENGTH):
+        for text, _hits in rows[: POPULAR_SEARCHES_COUNT * 4]:
+            query_words = [fold(word) for word in words(text)]
+            if query_words and all(w in known for w in query_words if len(w) >= MIN_WORD_LENGTH):
                 popular.append(text)
-            if len(popular) == POPULAR_COUNT:
+            if len(popular) == POPULAR_SEARCHES_COUNT:
                 break
-        cache.set(POPULAR_CACHE_KEY, popular, POPULAR_CACHE_SECONDS)
+        cache.set(POPULAR_SEARCHES_CACHE_KEY, popular, POPULAR_SEARCHES_CACHE_SECONDS)
     return popular

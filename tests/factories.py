@@ -5,12 +5,13 @@ import json
 import re
 from datetime import timedelta
 
+from demo.images import get_or_make_image
 from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 
-from articles.demo_images import get_or_make_image
 from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
-from home.models import AdSpot, HomePage
+from ads.models import AdSpot
+from home.models import HomePage
 from newsletter.models import Subscriber
 
 _counter = itertools.count(1)

@@ -108,7 +108,7 @@ class Migration(migrations.Migration):
                         [[("heading", 18), ("articles", 20), ("automatic", 21)]],
                         {},
                     ),
-                    23: ("home.ads_blocks.AdSpotBlock", (), {}),
+                    23: ("articles.blocks.AdSpotBlock", (), {}),
                 },
             ),
         ),

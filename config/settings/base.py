@@ -5,18 +5,23 @@ from pathlib import Path
 
 import dj_database_url
 
-from search.backend_config import search_backends
+from config.search import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
-    "home",
+    # The publication's apps, bottom layer first (core <- articles <- the rest; nothing imports demo).
+    "core",
     "articles",
-    "newsletter",
-    "django_tasks_db",
+    "home",
+    "related",
+    "popularity",
+    "ads",
     "search",
+    "newsletter",
+    "demo",
+    "django_tasks_db",
     "wagtail.contrib.settings",
-    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -121,6 +126,9 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Reverse proxies in front of Django that append to X-Forwarded-For (0: trust REMOTE_ADDR); see
+# core.clients. Production reads it from the environment.
+TRUSTED_PROXIES = 0
 
 # Cache: Redis when REDIS_URL is set, otherwise local memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -24,8 +24,10 @@ STORAGES = {
 }
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# Proxies in front of gunicorn that append to X-Forwarded-For; the newsletter's per-client limit needs it.
-NEWSLETTER_TRUSTED_PROXIES = int(os.environ.get("NEWSLETTER_TRUSTED_PROXIES", "0"))
+# Proxies in front of gunicorn that append to X-Forwarded-For: the beacon's repeat check and the
+# newsletter's limits then see the reader's address (core.clients). NEWSLETTER_TRUSTED_PROXIES is the
+# name this setting had before, still read so that existing deployments keep their value.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", os.environ.get("NEWSLETTER_TRUSTED_PROXIES", "0")))
 # Tasks (newsletter email) are queued in the database and run by `manage.py db_worker`, so no request
 # waits on SMTP. TASKS_BACKEND names another backend (e.g. the immediate one for a single-process demo).
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}

@@ -3,16 +3,16 @@ pass axe-core's WCAG 2.2 AA rules, parse as valid HTML and do not shift when the
 
 import html5lib
 import pytest
+from demo.images import get_or_make_image
 from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 from django.utils import timezone
 
-from articles import popularity
-from articles.demo_images import get_or_make_image
-from articles.models import ArticleDailyViews
+from popularity.visibility import countable
+from popularity.models import ArticleDailyViews
 from tests import factories
 from tests.browser.conftest import screenshot_dir
-from tests.test_articles_pages import rich_body
+from tests.articles.test_pages import rich_body
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -22,7 +22,7 @@ WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a",
 @pytest.fixture
 def furnished_article():
     cache.clear()
-    popularity.countable.forget()
+    countable.forget()
     home = factories.make_home()
     section = factories.make_section(home, "Energy")
     author = factories.make_author("Daniel Moreau")

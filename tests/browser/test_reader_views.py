@@ -4,8 +4,9 @@ import pytest
 from django.core.cache import cache
 from django.db.models import Sum
 
-from articles import popularity
-from articles.models import ArticleDailyViews
+from popularity import counters
+from popularity.visibility import countable
+from popularity.models import ArticleDailyViews
 from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,8 +21,8 @@ DESKTOP_CHROME = (
 @pytest.fixture
 def article():
     cache.clear()
-    popularity.countable.forget()
-    popularity._local_counter.drain()
+    countable.forget()
+    counters._local_counter.drain()
     home = factories.make_home()
     section = factories.make_section(home, "Energy")
     author = factories.make_author("Daniel Moreau")
@@ -34,7 +35,7 @@ def article():
 
 
 def counted(article):
-    popularity.flush_views()
+    counters.flush_views()
     return ArticleDailyViews.objects.filter(article=article).aggregate(n=Sum("views"))["n"] or 0
 
 

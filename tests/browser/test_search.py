@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot_dir
-from tests.search_helpers import build_newsroom
+from tests.search.helpers import build_newsroom
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

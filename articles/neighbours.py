@@ -1,0 +1,27 @@
+"""What ends an article besides related posts: more from its author, and its neighbours in the section.
+
+Both take the queryset of visible articles, so drafts, scheduled and private articles never appear.
+"""
+
+from django.db.models import Q
+
+MORE_FROM_AUTHOR_COUNT = 3
+
+
+def more_from_author(visible, author, exclude):
+    """The author's newest other articles, leaving out those the page already shows."""
+    if author is None:
+        return []
+    articles = visible.filter(article_authors__author=author).exclude(pk__in=exclude)
+    return list(articles.newest_first()[:MORE_FROM_AUTHOR_COUNT])
+
+
+def previous_and_next(visible, page, section):
+    """The neighbours of this article in its section by publication date (older, newer)."""
+    when = page.published_date
+    if section is None or when is None:
+        return None, None
+    siblings = visible.child_of(section)
+    older = siblings.filter(Q(published_date__lt=when) | Q(published_date=when, pk__lt=page.pk))
+    newer = siblings.filter(Q(published_date__gt=when) | Q(published_date=when, pk__gt=page.pk))
+    return older.newest_first().first(), newer.order_by("published_date", "pk").first()

@@ -1,0 +1,182 @@
+"""Create the demo publication. Safe to run again: it adds what is missing and changes nothing else."""
+
+import json
+import random
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Page, Site
+
+from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
+from core.models import PublicationSettings
+from demo.content import AUTHORS, SECTIONS, all_articles
+from demo.images import get_or_make_image
+from home.models import HomePage
+from popularity.models import ArticleDailyViews
+from related.ranking import ranking_paused, recompute_all
+
+DEMO_USERNAME = "admin"
+DEMO_PASSWORD = "changeme"  # noqa: S105 - documented demo login, dev settings only
+# Earlier versions linked a placeholder "RSS" entry to the home page; there is no feed yet.
+PLACEHOLDER_LINK = {"label": "RSS", "url": "http://127.0.0.1:8000/"}
+VIEW_HISTORY_DAYS = 30
+
+
+def ensure_home_page():
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # Wagtail's placeholder welcome page holds the "home" slug; the publication replaces it.
+        Page.objects.filter(depth=2, slug="home", content_type__model="page").delete()
+        root.refresh_from_db()
+        home = root.add_child(instance=HomePage(title="Home", slug="home"))
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "The Caspian Review"
+        site.save()
+    return home
+
+
+def body_json(body, article_title, palette):
+    stream = []
+    for index, (kind, value) in enumerate(body):
+        if kind == "paragraph":
+            stream.append({"type": "paragraph", "value": f"<p>{escape(value)}</p>"})
+        elif kind == "heading":
+            stream.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+        elif kind == "pull_quote":
+            stream.append(
+                {"type": "pull_quote", "value": {"quote": value["text"], "attribution": value["attribution"]}}
+            )
+        elif kind == "image":
+            image = get_or_make_image(f"{article_title} (figure {index})", palette)
+            stream.append(
+                {
+                    "type": "image",
+                    "value": {
+                        "image": {"image": image.pk, "decorative": False, "alt_text": value["alt"]},
+                        "caption": value["caption"],
+                        "credit": "Illustration: The Caspian Review",
+                    },
+                }
+            )
+        elif kind == "newsletter":
+            stream.append({"type": "newsletter", "value": {"heading": "", "text": ""}})
+        elif kind == "fact_box":
+            stream.append({"type": "fact_box", "value": {"title": value["title"], "facts": value["items"]}})
+    return json.dumps(stream)
+
+
+class Command(BaseCommand):
+    help = "Load the demo publication: sections, authors, about 60 articles and their images."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        home = ensure_home_page()
+        drop_placeholder_link(PublicationSettings.load())
+
+        authors = {}
+        for data in AUTHORS:
+            authors[data["slug"]], _ = Author.objects.get_or_create(
+                slug=data["slug"], defaults={k: v for k, v in data.items() if k != "slug"}
+            )
+
+        sections = {}
+        for slug, title, intro in SECTIONS:
+            section = SectionPage.objects.child_of(home).filter(slug=slug).first()
+            if section is None:
+                section = home.add_child(
+                    instance=SectionPage(title=title, slug=slug, intro=intro, show_in_menus=True)
+                )
+                section.save_revision().publish()
+            sections[slug] = section
+
+        with ranking_paused():
+            created = self.add_articles(home, sections, authors)
+        if created:
+            recompute_all()  # one ranking of the whole archive instead of one per published article
+        views = add_view_history()
+        self.ensure_demo_login()
+        message = f"Demo content ready: {created} new articles, {views} daily view counts added."
+        self.stdout.write(self.style.SUCCESS(message))
+
+    def add_articles(self, home, sections, authors):
+        created = 0
+        now = timezone.now()
+        existing = set(ArticlePage.objects.values_list("slug", flat=True))
+        for data in all_articles():
+            if data["slug"] in existing:
+                continue
+            section = sections[data["section"]]
+            hero = get_or_make_image(data["title"], data["section"])
+            article = ArticlePage(
+                title=data["title"],
+                slug=data["slug"],
+                standfirst=data["standfirst"],
+                article_type=data["type"],
+                hero_image=hero,
+                hero_caption=f"An illustration for “{data['title']}”.",
+                hero_credit="Illustration: The Caspian Review",
+                body=body_json(data["body"], data["title"], data["section"]),
+            )
+            for order, author_slug in enumerate(data["authors"]):
+                article.article_authors.add(ArticlePageAuthor(author=authors[author_slug], sort_order=order))
+            article.tags.add(*data["tags"])
+            section.add_child(instance=article)
+            article.save_revision().publish()
+            published = now - timedelta(days=data["days_ago"], hours=created % 9)
+            ArticlePage.objects.filter(pk=article.pk).update(
+                published_date=published, first_published_at=published
+            )
+            created += 1
+        return created
+
+    def ensure_demo_login(self):
+        if not getattr(settings, "DEMO_LOGIN_ENABLED", False):
+            return
+        User = get_user_model()
+        if not User.objects.filter(username=DEMO_USERNAME).exists():
+            User.objects.create_superuser(DEMO_USERNAME, "admin@example.com", DEMO_PASSWORD)
+            self.stdout.write(f"Created the demo login {DEMO_USERNAME} / {DEMO_PASSWORD}.")
+
+
+def drop_placeholder_link(publication):
+    links = [link for link in publication.social_links.raw_data if link.get("value") != PLACEHOLDER_LINK]
+    if len(links) != len(publication.social_links.raw_data):
+        publication.social_links = json.dumps(links)
+        publication.save()
+
+
+def add_view_history(today=None):
+    """A month of made-up daily views for demo articles that have none, so Popular Articles shows.
+
+    Clearly synthetic: a seeded random number per article and day, higher for newer articles and for
+    the few the demo treats as hits. Real views are added on top by the beacon.
+    """
+    today = today or timezone.localdate()
+    slugs = {data["slug"] for data in all_articles()}
+    with_views = set(ArticleDailyViews.objects.values_list("article_id", flat=True).distinct())
+    articles = ArticlePage.objects.visible().filter(slug__in=slugs).exclude(pk__in=with_views)
+    rows = []
+    for article in articles.order_by("pk"):
+        rng = random.Random(article.slug)
+        appetite = rng.choice((5, 10, 20, 40, 120))
+        published = timezone.localdate(article.published_date) if article.published_date else today
+        for back in range(VIEW_HISTORY_DAYS):
+            day = today - timedelta(days=back)
+            if day < published:
+                break
+            freshness = 1.0 / (1 + (day - published).days / 7)
+            views = int(appetite * freshness * rng.uniform(0.5, 1.5)) + 1
+            rows.append(ArticleDailyViews(article=article, day=day, views=views))
+    ArticleDailyViews.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)

@@ -1,0 +1,44 @@
+"""Reading the counts: the Popular Articles list and the admin's Most read report."""
+
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.db.models import Sum
+from django.utils import timezone
+
+from articles.models import NEWEST_FIRST, ArticlePage
+
+from .visibility import visibility_generation
+
+POPULAR_CACHE_SECONDS = 5 * 60
+POPULAR_COUNT = 5
+POPULAR_DAYS = 7
+REPORT_WINDOWS = (1, 7, 30)
+
+
+def window_start(days, today=None):
+    return (today or timezone.localdate()) - timedelta(days=days - 1)
+
+
+def most_read(days, queryset=None):
+    """Articles with their views over the last `days` days (today included), most read first."""
+    queryset = ArticlePage.objects.all() if queryset is None else queryset
+    return (
+        queryset.filter(daily_views__day__gte=window_start(days))
+        .annotate(recent_views=Sum("daily_views__views"))
+        .order_by("-recent_views", *NEWEST_FIRST)
+    )
+
+
+def popular_articles(days=POPULAR_DAYS, limit=POPULAR_COUNT):
+    """The Popular Articles list: live, public articles only, cached, forgotten on any visibility change."""
+    key = f"views:popular:{visibility_generation()}:{days}:{limit}"
+    items = cache.get(key)
+    if items is None:
+        articles = most_read(days, ArticlePage.objects.visible().defer_streamfields())[:limit]
+        items = [
+            {"title": a.display_title, "url": a.get_url(), "views": a.recent_views, "date": a.display_date}
+            for a in articles
+        ]
+        cache.set(key, items, POPULAR_CACHE_SECONDS)
+    return items

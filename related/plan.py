@@ -1,0 +1,93 @@
+"""Which related articles an article page shows: in its Related posts body blocks and at its end.
+
+Everything comes from one `live().public()` query joined with the stored ranking, so drafts, scheduled
+and private articles never appear, even when a stored ranking or an editor's hand-pick points at them.
+"""
+
+from django.db.models import OuterRef, Q, Subquery
+
+from articles.blocks import DEFAULT_AUTOMATIC_SLOTS, MAX_RELATED_BLOCK_ARTICLES
+from core.models import PublicationSettings
+
+from .models import RelatedArticle
+
+RELATED_BLOCK_TYPE = "related_posts"
+
+
+def _item_value(item):
+    return item.get("value") if isinstance(item, dict) else item
+
+
+def related_blocks_in(raw_body):
+    """(block id, hand-picked ids in the editor's order, automatic slots) for each related-posts block."""
+    found = []
+    for block in raw_body:
+        if not isinstance(block, dict) or block.get("type") != RELATED_BLOCK_TYPE:
+            continue
+        value = block.get("value") or {}
+        picks = []
+        for item in value.get("articles") or []:
+            pk = _item_value(item)
+            if isinstance(pk, int) and pk not in picks:
+                picks.append(pk)
+        automatic = value.get("automatic")
+        automatic = DEFAULT_AUTOMATIC_SLOTS if not isinstance(automatic, int) else automatic
+        found.append(
+            (
+                block.get("id"),
+                picks[:MAX_RELATED_BLOCK_ARTICLES],
+                max(0, min(automatic, MAX_RELATED_BLOCK_ARTICLES)),
+            )
+        )
+    return found
+
+
+class RelatedPlan:
+    """Which related articles each body block and the end-of-article list show; nothing twice.
+
+    Hand-picked articles come first in their block, in the editor's order; automatic slots take the
+    best stored ranking not yet shown; the end-of-article list takes the next `end_count`. `used` holds
+    every id shown (and the page's own), for what the page lists after.
+    """
+
+    def __init__(self, page, visible, end_count, used=()):
+        blocks = related_blocks_in(list(page.body.raw_data))
+        picked = {pk for _, picks, _ in blocks for pk in picks}
+        stored = RelatedArticle.objects.filter(article_id=page.pk)
+        pool = (
+            visible.filter(Q(pk__in=picked) | Q(pk__in=stored.values("related_id")))
+            .exclude(pk=page.pk)
+            .annotate(related_rank=Subquery(stored.filter(related_id=OuterRef("pk")).values("rank")[:1]))
+        )
+        by_id = {article.pk: article for article in pool}
+        ranked = sorted(
+            (a for a in by_id.values() if a.related_rank is not None), key=lambda a: a.related_rank
+        )
+        self.used = {page.pk, *used}
+        self.by_block = {}
+        for block_id, picks, automatic in blocks:
+            chosen = [by_id[pk] for pk in picks if pk in by_id and pk not in self.used]
+            self.used.update(a.pk for a in chosen)
+            chosen += self._take(ranked, automatic)
+            self.by_block[block_id] = chosen
+        self.end = self._take(ranked, end_count)
+
+    def _take(self, ranked, count):
+        taken = []
+        for article in ranked:
+            if len(taken) == count:
+                break
+            if article.pk not in self.used:
+                taken.append(article)
+                self.used.add(article.pk)
+        return taken
+
+    def for_block(self, block_id):
+        return self.by_block.get(block_id)
+
+
+def related_context(page, request, context):
+    """The article page's share: the plan its body blocks read, and the end-of-article list."""
+    count = PublicationSettings.load(request_or_site=request).related_posts_count
+    plan = RelatedPlan(page, context["visible_articles"], count, used=context["shown_article_ids"])
+    return {"related_plan": plan, "related_articles": plan.end, "shown_article_ids": plan.used}

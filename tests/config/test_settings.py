@@ -1,0 +1,48 @@
+"""Production settings read the environment and refuse to start without a secret."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_production(**env):
+    code = (
+        "import django, json; from django.conf import settings; django.setup();"
+        "print(json.dumps({'debug': settings.DEBUG, 'hosts': settings.ALLOWED_HOSTS,"
+        "'engine': settings.DATABASES['default']['ENGINE'], 'cache': settings.CACHES['default']['BACKEND'],"
+        "'static': settings.STORAGES['staticfiles']['BACKEND'],"
+        "'postgres': 'django.contrib.postgres' in settings.INSTALLED_APPS}))"
+    )
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL", "REDIS_URL"}}
+    clean.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True)
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = load_production()
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_reads_the_environment():
+    import json
+
+    result = load_production(
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="news.example.org, www.news.example.org",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/test",
+        REDIS_URL="redis://127.0.0.1:6379/1",
+    )
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout)
+    assert values == {
+        "debug": False,
+        "hosts": ["news.example.org", "www.news.example.org"],
+        "engine": "django.db.backends.postgresql",
+        "cache": "django.core.cache.backends.redis.RedisCache",
+        "static": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "postgres": True,
+    }

@@ -1,0 +1,67 @@
+"""`load_demo` builds the publication once; `generate_articles` adds valid pages fast."""
+
+import pytest
+from demo.content import all_articles
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from articles.models import ArticlePage, Author, SectionPage
+
+
+def counts():
+    return (
+        ArticlePage.objects.count(),
+        SectionPage.objects.count(),
+        Author.objects.count(),
+        get_image_model().objects.count(),
+        get_user_model().objects.count(),
+        Page.objects.count(),
+    )
+
+
+@pytest.mark.django_db
+def test_load_demo_is_idempotent_and_complete(client):
+    call_command("load_demo", verbosity=0)
+    first = counts()
+    call_command("load_demo", verbosity=0)
+    assert counts() == first
+    articles, sections, authors, *_ = first
+    assert articles == len(all_articles()) >= 55
+    assert sections == 6
+    assert Author.objects.filter(kind="organisation", name="Editorial Board").exists()
+    assert authors >= 5
+    assert Page.find_problems() == ([], [], [], [], [])
+    assert get_user_model().objects.get(username="admin").check_password("changeme")
+    live = ArticlePage.objects.live().public()
+    assert live.count() == articles
+    for article in live:
+        assert sum(1 for b in article.body if b.block_type == "paragraph") >= 6, article.slug
+    kinds = {b.block_type for a in live for b in a.body}
+    assert {"paragraph", "pull_quote", "image", "newsletter"} <= kinds
+    assert client.get("/").status_code == 200
+    assert client.get(live.first().url).status_code == 200
+
+
+def test_demo_texts_are_distinct():
+    articles = all_articles()
+    assert len({a["title"] for a in articles}) == len(articles)
+    assert all(len([k for k, _ in a["body"] if k == "paragraph"]) >= 6 for a in articles)
+
+
+@pytest.mark.django_db
+def test_generate_articles_adds_valid_searchable_pages(client):
+    call_command("generate_articles", count=120, seed=7, verbosity=0)
+    assert ArticlePage.objects.live().count() == 120
+    assert Page.find_problems() == ([], [], [], [], [])
+    article = ArticlePage.objects.live().order_by("?").first()
+    assert article.article_authors.exists()
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert article.title in response.content.decode()
+    word = article.title.split()[-1]
+    assert ArticlePage.objects.live().search(word).count() > 0
+    call_command("generate_articles", count=30, verbosity=0)
+    assert ArticlePage.objects.count() == 150
+    assert Page.find_problems() == ([], [], [], [], [])
