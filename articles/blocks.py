@@ -198,6 +198,10 @@ class AdSpotBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__("ads.AdSpot", **kwargs)
 
+    def get_preview_value(self):
+        """The newest ad spot, so the block picker previews a real ad (and shows the description)."""
+        return self.target_model.objects.order_by("-pk").first()
+
     class Meta:
         template = "articles/blocks/ad_spot.html"
         icon = "pick"

@@ -5,12 +5,12 @@ import json
 import re
 from datetime import timedelta
 
-from demo.images import get_or_make_image
 from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 
-from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
 from ads.models import AdSpot
+from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
+from demo.images import get_or_make_image
 from home.models import HomePage
 from newsletter.models import Subscriber
 

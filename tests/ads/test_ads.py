@@ -4,13 +4,13 @@ import re
 from datetime import timedelta
 
 import pytest
-from demo.images import get_or_make_image
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from ads.models import AdSpot
 
 from ads import selection
+from ads.models import AdSpot
+from demo.images import get_or_make_image
 from tests import factories
 
 AD_BOX = re.compile(r'<div class="ad ad--([a-z_]+)[^"]*">(.*?)</div>', re.S)

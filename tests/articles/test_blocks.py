@@ -1,11 +1,13 @@
 """Every body block renders its own accessible markup."""
 
 import pytest
-from demo.images import get_or_make_image
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from articles import blocks
+from articles.models import ArticlePage
+from demo.images import get_or_make_image
+from tests import factories
 
 
 def render(block, value=None):
@@ -99,3 +101,17 @@ def test_every_block_has_a_preview_that_renders(home):
         value = child.get_preview_value()
         assert value, name
         assert child.render(value).strip(), name
+
+
+@pytest.mark.django_db
+def test_the_block_picker_previews_every_body_block_with_its_description(client, home, django_user_model):
+    """Wagtail shows a block's description in the picker only beside its preview: every block has one."""
+    get_or_make_image("Preview picture", "energy")
+    factories.make_ad("Preview ad", "body")
+    client.force_login(django_user_model.objects.create_superuser("picker", "picker@example.org", "x"))
+    for name, child in ArticlePage._meta.get_field("body").stream_block.child_blocks.items():
+        assert child.is_previewable, name
+        assert child.get_description(), name
+        response = client.get("/admin/block-preview/", {"id": child.definition_prefix})
+        assert response.status_code == 200, name
+        assert "css/site.css" in response.content.decode(), name

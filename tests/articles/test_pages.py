@@ -1,9 +1,9 @@
 """What a reader sees on article, section, author, tag and home pages."""
 
 import pytest
-from demo.images import get_or_make_image
 from django.core.cache import cache
 
+from demo.images import get_or_make_image
 from tests import factories
 
 

@@ -3,16 +3,16 @@ pass axe-core's WCAG 2.2 AA rules, parse as valid HTML and do not shift when the
 
 import html5lib
 import pytest
-from demo.images import get_or_make_image
 from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 from django.utils import timezone
 
-from popularity.visibility import countable
+from demo.images import get_or_make_image
 from popularity.models import ArticleDailyViews
+from popularity.visibility import countable
 from tests import factories
-from tests.browser.conftest import screenshot_dir
 from tests.articles.test_pages import rich_body
+from tests.browser.conftest import screenshot_dir
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.db.models import Sum
 
 from popularity import counters
-from popularity.visibility import countable
 from popularity.models import ArticleDailyViews
+from popularity.visibility import countable
 from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -1,13 +1,13 @@
 """`load_demo` builds the publication once; `generate_articles` adds valid pages fast."""
 
 import pytest
-from demo.content import all_articles
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from articles.models import ArticlePage, Author, SectionPage
+from demo.content import all_articles
 
 
 def counts():

@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from core.clients import client_key
 from popularity import counters, lists
-from popularity.visibility import countable
 from popularity.models import ArticleDailyViews
+from popularity.visibility import countable
 from tests import factories
 
 BEACON = "/_/views/"

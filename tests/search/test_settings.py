@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
-from config.search import search_backends
 from wagtail.search.backends import get_search_backend
+
+from config.search import search_backends
 
 ROOT = Path(__file__).resolve().parents[2]
 
