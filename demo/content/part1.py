@@ -8,7 +8,7 @@ ARTICLES = [
         "section": "opinion",
         "type": "editorial",
         "authors": ["editorial-board"],
-        "tags": ["education", "universities", "regional affairs"],
+        "tags": ["education", "universities", "regional affairs", "Bakı"],
         "days_ago": 26,
         "body": [
             (
@@ -695,7 +695,7 @@ ARTICLES = [
         "section": "transport",
         "type": "news",
         "authors": ["farid-mammadli"],
-        "tags": ["electric vehicles", "public transport", "tbilisi"],
+        "tags": ["electric vehicles", "public transport", "tbilisi", "თბილისი"],
         "days_ago": 0,
         "body": [
             (

@@ -7,12 +7,17 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from articles.models import ArticlePage, Author, SectionPage
+from core.models import PublicationSettings
 from demo.content import all_articles
+from popularity.models import ArticleDailyViews
+from related.models import RelatedArticle
 
 
 def counts():
     return (
         ArticlePage.objects.count(),
+        ArticleDailyViews.objects.count(),
+        RelatedArticle.objects.count(),
         SectionPage.objects.count(),
         Author.objects.count(),
         get_image_model().objects.count(),
@@ -27,7 +32,7 @@ def test_load_demo_is_idempotent_and_complete(client):
     first = counts()
     call_command("load_demo", verbosity=0)
     assert counts() == first
-    articles, sections, authors, *_ = first
+    articles, view_rows, related_rows, sections, authors, *_ = first
     assert articles == len(all_articles()) >= 55
     assert sections == 6
     assert Author.objects.filter(kind="organisation", name="Editorial Board").exists()
@@ -65,3 +70,18 @@ def test_generate_articles_adds_valid_searchable_pages(client):
     call_command("generate_articles", count=30, verbosity=0)
     assert ArticlePage.objects.count() == 150
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+@pytest.mark.django_db
+def test_a_fresh_demo_shows_every_feature(client):
+    """Popular Articles (a synthetic view history), Related Posts, Unicode tags; no placeholder feed link."""
+    call_command("load_demo", verbosity=0)
+    home = client.get("/").content.decode()
+    assert "Popular Articles" in home
+    article = ArticlePage.objects.live().get(tags__name="Bakı")
+    page = client.get(article.url).content.decode()
+    assert "Popular Articles" in page and "Related Posts" in page
+    assert client.get(article.tags.get(name="Bakı").slug.join(["/tags/", "/"])).status_code == 200
+    assert ArticleDailyViews.objects.filter(views__gt=0).count() >= len(all_articles())
+    assert not any(link.value["label"] == "RSS" for link in PublicationSettings.load().social_links)
+    assert ">RSS<" not in home
