@@ -1,5 +1,7 @@
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 
 from tests import factories
 
@@ -54,3 +56,26 @@ def post_committed(client, django_capture_on_commit_callbacks):
             return client.post(path, data or {}, **extra)
 
     return post
+
+
+@pytest.fixture(scope="module")
+def demo_archive(django_db_setup, django_db_blocker):
+    """The demo publication, loaded once for a whole test module and rolled back after it.
+
+    Each test still runs in its own savepoint inside this transaction (request `db` as usual), so what
+    one test changes is gone for the next, and the demo costs one load per module instead of per test.
+    Once loaded it is there for the rest of the module: use it in modules whose tests all want it.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        factories.ensure_wagtail_roots()
+        call_command("load_demo", verbosity=0)
+        cache.clear()
+        yield
+        transaction.set_rollback(True)
+        cache.clear()
+
+
+@pytest.fixture
+def ranked_publishing(monkeypatch):
+    """Articles made by the factories are ranked for related posts when published, as in the admin."""
+    monkeypatch.setattr(factories, "RANK_ON_PUBLISH", True)

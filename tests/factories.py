@@ -3,6 +3,7 @@
 import itertools
 import json
 import re
+from contextlib import nullcontext
 from datetime import timedelta
 
 from django.utils import timezone
@@ -13,8 +14,12 @@ from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
 from demo.images import get_or_make_image
 from home.models import HomePage
 from newsletter.models import Subscriber
+from related.ranking import ranking_paused
 
 _counter = itertools.count(1)
+# Publishing ranks related posts (dozens of queries, and a full re-rank while the archive is small).
+# Only tests about related posts need it: they set this (tests/related/conftest.py) or pass rank=True.
+RANK_ON_PUBLISH = False
 
 
 def ensure_wagtail_roots():
@@ -76,6 +81,7 @@ def make_article(
     publish=True,
     days_ago=0,
     hero=False,
+    rank=None,
     **fields,
 ):
     n = next(_counter)
@@ -99,7 +105,8 @@ def make_article(
     section.add_child(instance=article)
     revision = article.save_revision()
     if publish:
-        revision.publish()
+        with nullcontext() if (RANK_ON_PUBLISH if rank is None else rank) else ranking_paused():
+            revision.publish()
         when = timezone.now() - timedelta(days=days_ago, minutes=n)
         ArticlePage.objects.filter(pk=article.pk).update(published_date=when, first_published_at=when)
         article.refresh_from_db()

@@ -113,7 +113,9 @@ def test_an_article_made_private_after_it_was_listed_disappears_at_once(client, 
     assert "Later wind piece" not in client.get(reader.url).content.decode()
 
 
-def test_more_from_this_author_lists_their_other_newest_articles(client, section, author, board):
+def test_more_from_this_author_lists_their_other_newest_articles(
+    client, section, author, board, ranked_publishing
+):
     article = factories.make_article(section, title="The piece", authors=[author, board])
     others = [
         factories.make_article(section, title=f"Column {i}", authors=[author], days_ago=i) for i in range(5)

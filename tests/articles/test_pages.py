@@ -178,7 +178,7 @@ ARTICLE_QUERY_LIMIT = 23
 LISTING_QUERY_LIMIT = 18
 
 
-def test_article_page_queries_do_not_grow(client, section, django_assert_max_num_queries):
+def test_article_page_queries_do_not_grow(client, section, django_assert_max_num_queries, ranked_publishing):
     image = get_or_make_image("Query image", "energy")
     neighbours = [factories.make_article(section, title=f"Neighbour {i}", tags=["a"]) for i in range(14)]
     body_ad = factories.make_ad("Body ad", "body")

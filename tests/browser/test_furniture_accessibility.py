@@ -50,7 +50,9 @@ def furnished_article():
     return article
 
 
-def test_furnished_pages_are_accessible_valid_and_stable(page, live_server, furnished_article):
+def test_furnished_pages_are_accessible_valid_and_stable(
+    page, live_server, furnished_article, ranked_publishing
+):
     axe = Axe()
     parser = html5lib.HTMLParser(strict=True)
     problems = {}

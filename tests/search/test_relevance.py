@@ -6,8 +6,6 @@ database the suite runs on, and requires at least 0.9. CI runs the suite on SQLi
 """
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 
 from articles.models import ArticlePage
@@ -115,9 +113,7 @@ RELEVANCE_SET = [
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
-    cache.clear()
+def demo(demo_archive, db):
     return {page.slug: page.title for page in ArticlePage.objects.live()}
 
 
