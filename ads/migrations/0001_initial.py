@@ -10,15 +10,7 @@ import django.db.models.deletion
 import modelsearch.index
 from django.db import migrations, models
 
-
-MOVED = ["adspot"]
-
-
-def move_content_types(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    for model in MOVED:
-        if not ContentType.objects.filter(app_label="ads", model=model).exists():
-            ContentType.objects.filter(app_label="home", model=model).update(app_label="ads")
+from core.model_moves import content_types_follow
 
 
 class Migration(migrations.Migration):
@@ -131,5 +123,5 @@ class Migration(migrations.Migration):
                 ),
             ]
         ),
-        migrations.RunPython(move_content_types, migrations.RunPython.noop),
+        content_types_follow("home", "ads", ["adspot"]),
     ]

@@ -10,15 +10,7 @@ import django.db.models.deletion
 import wagtail.fields
 from django.db import migrations, models
 
-
-MOVED = ["publicationsettings"]
-
-
-def move_content_types(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    for model in MOVED:
-        if not ContentType.objects.filter(app_label="core", model=model).exists():
-            ContentType.objects.filter(app_label="home", model=model).update(app_label="core")
+from core.model_moves import content_types_follow
 
 
 class Migration(migrations.Migration):
@@ -107,5 +99,5 @@ class Migration(migrations.Migration):
                 ),
             ]
         ),
-        migrations.RunPython(move_content_types, migrations.RunPython.noop),
+        content_types_follow("home", "core", ["publicationsettings"]),
     ]

@@ -8,15 +8,7 @@ content types follow, so permissions and references to them are kept.
 import django.db.models.deletion
 from django.db import migrations, models
 
-
-MOVED = ["articledailyviews"]
-
-
-def move_content_types(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    for model in MOVED:
-        if not ContentType.objects.filter(app_label="popularity", model=model).exists():
-            ContentType.objects.filter(app_label="articles", model=model).update(app_label="popularity")
+from core.model_moves import content_types_follow
 
 
 class Migration(migrations.Migration):
@@ -63,5 +55,5 @@ class Migration(migrations.Migration):
                 ),
             ]
         ),
-        migrations.RunPython(move_content_types, migrations.RunPython.noop),
+        content_types_follow("articles", "popularity", ["articledailyviews"]),
     ]
