@@ -72,10 +72,6 @@ class Author(index.Indexed, models.Model):
     def get_absolute_url(self):
         return reverse("articles:author", args=[self.slug])
 
-    @property
-    def is_organisation(self):
-        return self.kind == AuthorKind.ORGANISATION
-
 
 class ArticleType(models.TextChoices):
     OP_ED = "op-ed", "Op-ed"
