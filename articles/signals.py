@@ -13,8 +13,9 @@ from .listings import clear_furniture_cache
 reader_visibility_changed = Signal()
 
 
-def announce_visibility_change():
-    reader_visibility_changed.send(sender=Page)
+def announce_visibility_change(page=None):
+    """Tell every listener; `page` is the page that changed, when there is one."""
+    reader_visibility_changed.send(sender=Page, page=page)
 
 
 @receiver(reader_visibility_changed)
@@ -26,11 +27,12 @@ def forget_furniture(sender, **kwargs):
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def on_publish_unpublish_or_move(sender, instance, **kwargs):
-    announce_visibility_change()
+    announce_visibility_change(instance)
 
 
 @receiver(post_delete)
 def on_page_delete(sender, instance, **kwargs):
+    # A live page was unpublished (and its URLs purged) just before; the deleted row can name nothing.
     if isinstance(instance, Page):
         announce_visibility_change()
 
@@ -38,4 +40,5 @@ def on_page_delete(sender, instance, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def on_privacy_change(sender, instance, **kwargs):
-    announce_visibility_change()
+    # The restriction may be going away with its page, in which case there is no page left to name.
+    announce_visibility_change(Page.objects.filter(pk=instance.page_id).first())

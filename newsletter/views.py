@@ -9,6 +9,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.origins import is_cross_site
+
 from . import conf, subscriptions, throttling
 from .emails import EmailKind
 from .forms import SignupForm
@@ -28,16 +30,25 @@ def _too_many_attempts(request):
     return response
 
 
+def _cross_site(request):
+    return render(request, "newsletter/cross_site.html", status=403)
+
+
 def _link_problem(request, problem, status, token=""):
     context = {"problem": problem, "token": token, "confirm_hours": conf.confirm_hours()}
     return render(request, "newsletter/link_problem.html", context, status=status)
 
 
+# The sign-up and resend forms carry no CSRF token (a cookie on every page would make pages uncacheable);
+# they take nothing but an address, and refuse posts that a browser marks as coming from another site.
 @never_cache
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def signup(request):
     if request.method == "GET":
         return render(request, "newsletter/signup.html", {"form": None})
+    if is_cross_site(request):
+        return _cross_site(request)
     if not throttling.allow_attempt(request):
         return _too_many_attempts(request)
     form = SignupForm(request.POST)
@@ -75,9 +86,12 @@ def confirm(request, token):
 
 
 @never_cache
+@csrf_exempt
 @require_POST
 def resend(request):
     """A new confirmation email for the address an expired link belongs to, if it is still pending."""
+    if is_cross_site(request):
+        return _cross_site(request)
     if not throttling.allow_attempt(request):
         return _too_many_attempts(request)
     try:

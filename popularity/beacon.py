@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from core.clients import client_key
+from core.origins import is_cross_site
 
 from .counters import record_view
 from .visibility import countable
@@ -20,7 +21,6 @@ from .visibility import countable
 MAX_BODY_BYTES = 64
 BODY = re.compile(rb"id=([1-9][0-9]{0,11})")
 CONTENT_TYPES = {"text/plain", "application/x-www-form-urlencoded"}
-SAME_SITE = {"same-origin", "same-site", "none"}
 BOT_USER_AGENT = re.compile(
     r"bot\b|bot/|crawl|spider|slurp|archiver|fetcher|scanner|monitor|checker|preview|headless|phantomjs|"
     r"lighthouse|pingdom|uptime|curl|wget|httpie|python-requests|python-urllib|aiohttp|httpx|go-http-client|"
@@ -37,23 +37,12 @@ def refuse(status, reason):
     return HttpResponse(reason, status=status, content_type="text/plain; charset=utf-8")
 
 
-def cross_site(request):
-    fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site is not None and fetch_site not in SAME_SITE:
-        return True
-    origin = request.headers.get("Origin")
-    if origin and origin != "null":
-        host = origin.split("://", 1)[-1]
-        return host != request.get_host()
-    return False
-
-
 @csrf_exempt
 @never_cache
 def view_beacon(request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if cross_site(request):
+    if is_cross_site(request):
         return refuse(403, "Views are counted from this site's own pages only.")
     try:
         length = int(request.headers.get("Content-Length", ""))

@@ -20,3 +20,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if suffix := os.environ.get("TEST_DB_SUFFIX"):
     DATABASES["default"].setdefault("TEST", {})["NAME"] = f"test_publication_{suffix}"
 SERVE_MEDIA = True
+# Tests render every request (their query counts measure the real work); the page cache's own tests
+# turn the stored copies back on (tests/pagecache/conftest.py).
+PAGE_CACHE_SECONDS = 0

@@ -148,7 +148,20 @@ def test_the_link_of_a_deleted_subscriber_answers_calmly(subscriber, provider):
         assert "<h1>You are unsubscribed</h1>" in response.content.decode()
 
 
-def test_only_the_unsubscribe_endpoint_skips_csrf(home, provider):
-    assert provider.post("/newsletter/", {"email": "reader@example.org"}).status_code == 403
-    assert provider.post("/newsletter/new-link/", {"token": "x"}).status_code == 403
-    assert not Subscriber.objects.exists()
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "https://attacker.example"},
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},
+        {"HTTP_ORIGIN": "https://attacker.example", "HTTP_SEC_FETCH_SITE": "cross-site"},
+    ],
+)
+def test_sign_up_and_new_link_forms_refuse_cross_site_posts(home, provider, mailoutbox, headers):
+    for path, data in (
+        ("/newsletter/", {"email": "reader@example.org"}),
+        ("/newsletter/new-link/", {"token": "x"}),
+    ):
+        response = provider.post(path, data, **headers)
+        assert response.status_code == 403
+        assert "Please sign up on our own site" in response.content.decode()
+    assert not Subscriber.objects.exists() and mailoutbox == []
