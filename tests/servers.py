@@ -1,0 +1,183 @@
+"""A throw-away copy of the publication under gunicorn with the production settings, for tests and
+benchmarks that need real worker processes (and, in front of them, a real Varnish).
+
+Everything lives in one folder: the SQLite database, the shared file cache, media and collected static
+files. Other processes (`shell`) use the same environment, so a publish made there reaches the site
+exactly as an editor's would.
+"""
+
+import http.client
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(port, path, host="localhost", headers=None, timeout=10):
+    """(status, headers with lower-case names, body text) of one GET on a new connection."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request("GET", path, headers={"Host": host, **(headers or {})})
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+    finally:
+        connection.close()
+
+
+class Site:
+    def __init__(self, folder, workers=2, env=None, threads=1):
+        self.folder = Path(folder)
+        self.workers, self.threads = workers, threads
+        self.port = free_port()
+        self.env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")}
+        self.env.update(
+            DJANGO_SETTINGS_MODULE="config.settings.production",
+            SECRET_KEY="site-test-" + uuid.uuid4().hex,
+            ALLOWED_HOSTS="localhost,127.0.0.1",
+            DATABASE_URL=f"sqlite:///{self.folder / 'site.sqlite3'}",
+            CACHE_DIR=str(self.folder / "cache"),
+            MEDIA_ROOT=str(self.folder / "media"),
+            STATIC_ROOT=str(self.folder / "static"),
+            SERVE_MEDIA="true",
+            TASKS_BACKEND="django.tasks.backends.immediate.ImmediateBackend",
+            LOG_LEVEL="WARNING",
+            PYTHONWARNINGS="ignore",
+            **(env or {}),
+        )
+        self.process = None
+
+    def manage(self, *args, stdin=None):
+        done = subprocess.run(
+            [PYTHON, "manage.py", *args], cwd=ROOT, env=self.env, input=stdin, capture_output=True, text=True
+        )
+        if done.returncode:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+        return done.stdout
+
+    def shell(self, code):
+        """Run Python in a Django process of this site; returns its last line of output."""
+        return self.manage("shell", "-v", "0", stdin=code).strip().splitlines()[-1]
+
+    def prepare(self, seed_code=None):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.manage("migrate", "--noinput", "-v", "0")
+        self.manage("collectstatic", "--noinput", "-v", "0")
+        if seed_code:
+            return self.shell(seed_code)
+        return None
+
+    def start(self, timeout=30):
+        worker_class = ["-k", "gthread", "--threads", str(self.threads)] if self.threads > 1 else []
+        self.process = subprocess.Popen(
+            [
+                GUNICORN,
+                "config.wsgi",
+                "-b",
+                f"127.0.0.1:{self.port}",
+                "-w",
+                str(self.workers),
+                *worker_class,
+                "--graceful-timeout",
+                "5",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("gunicorn exited during start-up:\n" + self.process.stderr.read().decode())
+            try:
+                if fetch(self.port, "/", timeout=5)[0] == 200:
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start in time")
+
+    def get(self, path, **kwargs):
+        return fetch(self.port, path, **kwargs)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+class Varnish:
+    """varnishd on a free loopback port in front of `backend_port`, with the site's shipped VCL."""
+
+    def __init__(self, folder, backend_port):
+        self.folder = Path(folder)
+        self.port = free_port()
+        vcl = (ROOT / "deploy" / "varnish.vcl").read_text().replace('"8000"', f'"{backend_port}"')
+        self.vcl = self.folder / "site.vcl"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.vcl.write_text(vcl)
+        self.process = None
+
+    def start(self, timeout=20):
+        binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
+        self.process = subprocess.Popen(
+            [
+                binary,
+                "-F",
+                "-j",
+                "none",
+                "-n",
+                str(self.folder / "work"),
+                "-a",
+                f"127.0.0.1:{self.port}",
+                "-f",
+                str(self.vcl),
+                "-s",
+                "malloc,64m",
+                "-p",
+                "default_grace=0",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("varnishd exited:\n" + self.process.stderr.read().decode())
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("varnishd did not start in time")
+
+    def get(self, path, **kwargs):
+        return fetch(self.port, path, **kwargs)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=15)
