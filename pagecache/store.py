@@ -19,6 +19,10 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
 # The generation outlives every copy made under it; should it expire, a new one simply starts.
 GENERATION_SECONDS = 24 * 60 * 60
+# Each process looks the generation up at most once a second: a hit then costs one cache read, and a
+# change made in another process is seen within a second (a change made here, at once).
+GENERATION_MEMO_SECONDS = 1.0
+_memo = {"generation": None, "until": 0.0}
 LOG_EVERY_SECONDS = 60
 _last_logged = {"at": 0.0}
 
@@ -35,10 +39,14 @@ def _report(action):
 
 
 def _generation(cache):
+    now = time.monotonic()
+    if _memo["generation"] is not None and now < _memo["until"]:
+        return _memo["generation"]
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, GENERATION_SECONDS)
         generation = cache.get(GENERATION_KEY)
+    _memo.update(generation=generation, until=now + GENERATION_MEMO_SECONDS)
     return generation
 
 
@@ -49,6 +57,8 @@ def _key(request, generation):
 
 def load(request):
     """The stored response for this request, or None."""
+    if conf("PAGE_CACHE_SECONDS") <= 0:
+        return None
     try:
         cache = _cache()
         stored = cache.get(_key(request, _generation(cache)))
@@ -78,7 +88,10 @@ def save(request, response):
 
 def forget_all():
     """Every stored page is forgotten at once (a new generation); old copies expire on their own."""
+    generation = uuid.uuid4().hex
+    _memo.update(generation=generation, until=time.monotonic() + GENERATION_MEMO_SECONDS)
     try:
-        _cache().set(GENERATION_KEY, uuid.uuid4().hex, GENERATION_SECONDS)
+        _cache().set(GENERATION_KEY, generation, GENERATION_SECONDS)
     except Exception:
+        _memo["generation"] = None
         _report("invalidate")

@@ -58,8 +58,8 @@ class Site:
             TASKS_BACKEND="django.tasks.backends.immediate.ImmediateBackend",
             LOG_LEVEL="WARNING",
             PYTHONWARNINGS="ignore",
-            **(env or {}),
         )
+        self.env.update(env or {})
         self.process = None
 
     def manage(self, *args, stdin=None):

@@ -34,6 +34,9 @@ if not REDIS_URL:  # noqa: F405
         }
     }
 
+# Stored pages for anonymous readers (pagecache): seconds a copy lives, 0 to render every request.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+
 # A reverse proxy or CDN in front of the site, purged on publish (wagtail.contrib.frontend_cache):
 # FRONTEND_CACHE_URL for Varnish (or any cache that takes PURGE), or Cloudflare, or CloudFront.
 WAGTAILFRONTENDCACHE = {}
