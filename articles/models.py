@@ -22,6 +22,7 @@ from core.text import body_text, words
 
 from . import page_context
 from .blocks import ArticleBodyBlock
+from .generation import cached
 from .neighbours import more_from_author, previous_and_next
 from .pagination import paginate
 
@@ -305,17 +306,39 @@ class ArticlePage(ListingFields, Page):
         return articles
 
     def get_context(self, request, *args, **kwargs):
-        """The article and what surrounds it, in a fixed number of queries whatever the body holds."""
+        """The article and what surrounds it, in a fixed number of queries whatever the body holds.
+
+        What surrounds it (bylines, tags, section, related posts, more from the author, previous and
+        next) is kept under the visibility generation, so a repeat view costs no queries for it; an
+        editor's preview always builds it from the draft.
+        """
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects([self], bylines_prefetch())
-        context["bylines"] = bylines = self.bylines
-        context["article_tags"] = list(self.tags.all())
-        context["section"] = section = self.get_parent()
+        fresh = getattr(request, "is_preview", False)
+        context.update(cached(f"article:{self.pk}", self._own_context, fresh=fresh))
         context["shown_article_ids"] = {self.pk}
-        # Built once: public() reads the view restrictions when the queryset is made.
-        context["visible_articles"] = visible = ArticlePage.objects.visible().defer_streamfields()
         page_context.add_contributions(self, request, context)
-        context["more_author"] = author = bylines[0] if bylines else None
-        context["more_from_author"] = more_from_author(visible, author, context["shown_article_ids"])
-        context["previous_article"], context["next_article"] = previous_and_next(visible, self, section)
+        shown = frozenset(context["shown_article_ids"])
+        context.update(
+            cached(f"article-end:{self.pk}", lambda: self._surroundings(context, shown), fresh=fresh)
+        )
         return context
+
+    def _own_context(self):
+        prefetch_related_objects([self], bylines_prefetch())
+        return {
+            "bylines": self.bylines,
+            "article_tags": list(self.tags.all()),
+            "section": self.get_parent(),
+            "hero_image": self.hero_image,
+        }
+
+    def _surroundings(self, context, shown):
+        visible = ArticlePage.objects.visible().defer_streamfields()
+        author = context["bylines"][0] if context["bylines"] else None
+        previous_article, next_article = previous_and_next(visible, self, context["section"])
+        return {
+            "more_author": author,
+            "more_from_author": more_from_author(visible, author, shown),
+            "previous_article": previous_article,
+            "next_article": next_article,
+        }

@@ -2,9 +2,9 @@
 
 An app registers a contributor in its AppConfig.ready(); the article page calls every contributor, in
 the order of INSTALLED_APPS, with the context built so far. A contributor returns the keys it adds.
-It finds the page's `visible_articles` queryset (live, public) there, and a contributor that shows
-articles adds their ids to `shown_article_ids`, so nothing the page shows appears twice (more from the
-author comes last and skips them).
+A contributor that shows articles adds their ids to `shown_article_ids`, so nothing the page shows
+appears twice (more from the author comes last and skips them). A contributor may keep what it builds
+under the visibility generation (articles.generation.cached), except for an editor's preview.
 """
 
 _contributors = []

@@ -8,7 +8,8 @@ from django.dispatch import Signal, receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .listings import clear_furniture_cache
+from .generation import start_new_generation
+from .models import Author
 
 reader_visibility_changed = Signal()
 
@@ -19,8 +20,14 @@ def announce_visibility_change(page=None):
 
 
 @receiver(reader_visibility_changed)
-def forget_furniture(sender, **kwargs):
-    clear_furniture_cache()
+def forget_visible_caches(sender, **kwargs):
+    start_new_generation()
+
+
+@receiver(post_save, sender=Author)
+@receiver(post_delete, sender=Author)
+def on_byline_change(sender, **kwargs):
+    start_new_generation()  # bylines show in every cached listing
 
 
 @receiver(page_published)

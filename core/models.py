@@ -1,5 +1,8 @@
 """The publication's site-wide settings (Settings > Publication settings in the admin)."""
 
+import contextlib
+
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -7,6 +10,9 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 
 from .blocks import LinkBlock
+
+SETTINGS_CACHE_KEY = "core:publication-settings"
+SETTINGS_CACHE_SECONDS = 60 * 60
 
 
 @register_setting(icon="cog")
@@ -41,6 +47,27 @@ class PublicationSettings(BaseGenericSetting):
         ),
         FieldPanel("related_posts_count"),
     ]
+
+    @classmethod
+    def _get_or_create(cls):
+        """The settings row, from the shared cache when it is there (every page shows them)."""
+        try:
+            settings = cache.get(SETTINGS_CACHE_KEY)
+        except Exception:  # a cache that fails only costs the query
+            settings = None
+        if settings is None:
+            settings = super()._get_or_create()
+            with contextlib.suppress(Exception):
+                cache.set(SETTINGS_CACHE_KEY, settings, SETTINGS_CACHE_SECONDS)
+        return settings
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(SETTINGS_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        cache.delete(SETTINGS_CACHE_KEY)
+        return super().delete(*args, **kwargs)
 
     class Meta:
         # The table predates the core app (the settings lived in `home`); it keeps its name and rows.

@@ -1,6 +1,7 @@
 """The front page."""
 
 from django.db import models
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -24,7 +25,18 @@ class HomePage(Page):
     subpage_types = ["articles.SectionPage"]
     max_count_per_parent = 1
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_listings(self))
-        return context
+    @property
+    def listings(self):
+        """The lead article and each section's newest; the template renders them once per generation."""
+        return home_page_listings(self)
+
+    def route(self, request, path_components):
+        """Find a page below the home page in one query by its URL path, not one query per level."""
+        if path_components:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            found = Page.objects.filter(slug=path_components[-1], url_path=url_path).specific().first()
+            if found is not None:
+                if not found.live:
+                    raise Http404
+                return found.route(request, [])
+        return super().route(request, path_components)

@@ -2,7 +2,7 @@
 
 Any publish, unpublish, move, delete or change of view restriction (`reader_visibility_changed`), and any
 change to what every page shows (authors, ad spots, the publication settings, sites), starts a new
-generation of stored pages: no worker serves an old copy after that. With WAGTAILFRONTENDCACHE set,
+visibility generation: no worker serves an old copy after that. With WAGTAILFRONTENDCACHE set,
 Wagtail's frontend_cache app purges the page itself on publish and unpublish, and this module purges the
 pages that list it (its section, the home page, its tags and authors); every other page a proxy holds
 (LATEST, Popular and related lists elsewhere) is at most max-age + stale-while-revalidate old.
@@ -23,7 +23,7 @@ from . import store
 
 logger = logging.getLogger(__name__)
 # Models whose change shows on many pages at once (named lazily: this app does not import them).
-SITE_WIDE = ("articles.Author", "ads.AdSpot", "core.PublicationSettings", "wagtailcore.Site")
+SITE_WIDE = ("ads.AdSpot", "core.PublicationSettings", "wagtailcore.Site")
 
 
 def urls_showing(page):
@@ -56,7 +56,7 @@ def purge_listings(page):
 
 @receiver(reader_visibility_changed)
 def on_visibility_change(sender, page=None, **kwargs):
-    store.forget_all()
+    store.forget_memo()  # articles has started a new generation
     if page is not None:
         purge_listings(page)
 

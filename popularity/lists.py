@@ -2,13 +2,11 @@
 
 from datetime import timedelta
 
-from django.core.cache import cache
 from django.db.models import Sum
 from django.utils import timezone
 
+from articles.generation import cached
 from articles.models import NEWEST_FIRST, ArticlePage
-
-from .visibility import visibility_generation
 
 POPULAR_CACHE_SECONDS = 5 * 60
 POPULAR_COUNT = 5
@@ -32,13 +30,12 @@ def most_read(days, queryset=None):
 
 def popular_articles(days=POPULAR_DAYS, limit=POPULAR_COUNT):
     """The Popular Articles list: live, public articles only, cached, forgotten on any visibility change."""
-    key = f"views:popular:{visibility_generation()}:{days}:{limit}"
-    items = cache.get(key)
-    if items is None:
+
+    def build():
         articles = most_read(days, ArticlePage.objects.visible().defer_streamfields())[:limit]
-        items = [
+        return [
             {"title": a.display_title, "url": a.get_url(), "views": a.recent_views, "date": a.display_date}
             for a in articles
         ]
-        cache.set(key, items, POPULAR_CACHE_SECONDS)
-    return items
+
+    return cached(f"popular:{days}:{limit}", build, POPULAR_CACHE_SECONDS)

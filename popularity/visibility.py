@@ -1,16 +1,15 @@
-"""Which article ids the beacon may count, and when cached popularity lists must be forgotten.
+"""Which article ids the beacon may count.
 
-A shared "generation" in the cache changes whenever what readers may see changes; every process compares
-it to the one its set of countable ids was read under, and cached Popular lists carry it in their key.
+Each process keeps the set of live, public article ids and re-reads it when the shared visibility
+generation (articles.generation) differs from the one it was read under.
 """
 
 import threading
 import time
-import uuid
 
-from django.core.cache import cache
 from django.dispatch import receiver
 
+from articles.generation import visibility_generation
 from articles.models import ArticlePage
 from articles.signals import reader_visibility_changed
 
@@ -19,21 +18,11 @@ from articles.signals import reader_visibility_changed
 GENERATION_CHECK_SECONDS = 1
 COUNTABLE_RECHECK_SECONDS = 5
 COUNTABLE_MAX_AGE = 60
-GENERATION_KEY = "views:generation"
-
-
-def visibility_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
 
 
 @receiver(reader_visibility_changed)
-def start_new_generation(sender=None, **kwargs):
-    """What readers may see changed: cached Popular lists are forgotten, countable ids re-read."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+def reread_countable_ids(sender=None, **kwargs):
+    """What readers may see changed: this process re-reads the countable ids at once."""
     countable.forget()
 
 

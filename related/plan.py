@@ -7,6 +7,8 @@ and private articles never appear, even when a stored ranking or an editor's han
 from django.db.models import OuterRef, Q, Subquery
 
 from articles.blocks import DEFAULT_AUTOMATIC_SLOTS, MAX_RELATED_BLOCK_ARTICLES
+from articles.generation import cached
+from articles.models import ArticlePage
 from core.models import PublicationSettings
 
 from .models import RelatedArticle
@@ -89,5 +91,10 @@ class RelatedPlan:
 def related_context(page, request, context):
     """The article page's share: the plan its body blocks read, and the end-of-article list."""
     count = PublicationSettings.load(request_or_site=request).related_posts_count
-    plan = RelatedPlan(page, context["visible_articles"], count, used=context["shown_article_ids"])
-    return {"related_plan": plan, "related_articles": plan.end, "shown_article_ids": plan.used}
+    used = frozenset(context["shown_article_ids"])
+
+    def build():
+        return RelatedPlan(page, ArticlePage.objects.visible().defer_streamfields(), count, used=used)
+
+    plan = cached(f"related:{page.pk}:{count}", build, fresh=getattr(request, "is_preview", False))
+    return {"related_plan": plan, "related_articles": plan.end, "shown_article_ids": set(plan.used)}

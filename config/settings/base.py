@@ -146,6 +146,15 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail writes every image rendition it serves to the "renditions" cache, on every render. Their keys
+# include the image's file hash and focal point, so a copy per process is safe, and costs a dict write
+# instead of a network round trip, a file or a pickle per image (core/cache_backends.py).
+CACHES["renditions"] = {
+    "BACKEND": "core.cache_backends.ObjectMemoryCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 10_000},
+}
 
 # Background tasks (Django's task framework); emails and other slow work go through it. Development and
 # tests run them inline; production queues them in the database for `manage.py db_worker`.

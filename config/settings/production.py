@@ -27,11 +27,12 @@ STORAGES = {
 # that every worker sees the same stored pages, LATEST and Popular lists and forgets them together.
 if not REDIS_URL:  # noqa: F405
     CACHES = {
+        **CACHES,  # noqa: F405 - the per-process renditions cache
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),  # noqa: F405
             "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
+        },
     }
 
 # Stored pages for anonymous readers (pagecache): seconds a copy lives, 0 to render every request.

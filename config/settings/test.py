@@ -12,7 +12,7 @@ ALLOWED_HOSTS = ["*"]
 DEMO_LOGIN_ENABLED = True
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="publication-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
