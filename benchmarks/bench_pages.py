@@ -15,15 +15,13 @@ bakerydemo's; spike with zero errors and p99 under 250 ms.
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from tests.servers import Site, fetch, free_port
+from tests.servers import Server, Site, fetch, free_port
 
 WORKERS = 2
 SECONDS = int(os.environ.get("PAGES_SECONDS", "10"))
@@ -71,8 +69,10 @@ def our_site(folder, **env):
     return site
 
 
-class Bakery:
+class Bakery(Server):
     """bakerydemo under gunicorn with its own virtualenv; prepared as the README says."""
+
+    name = "bakerydemo"
 
     def __init__(self, directory):
         self.directory = Path(directory)
@@ -106,18 +106,7 @@ class Bakery:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        for _ in range(100):
-            try:
-                if fetch(self.port, "/")[0] == 200:
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("bakerydemo did not start")
-
-    def stop(self):
-        if self.process:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=15)
+        return self.wait_until_ready(lambda: fetch(self.port, "/")[0] == 200, timeout=30)
 
 
 def same_size_static_file(site, size):

@@ -28,6 +28,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def accepts(port):
+    """Whether something listens on this loopback port (raises OSError when not)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=1):
+        return True
+
+
 def fetch(port, path, host="localhost", headers=None, timeout=10):
     """(status, headers with lower-case names, body text) of one GET on a new connection."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
@@ -40,7 +46,43 @@ def fetch(port, path, host="localhost", headers=None, timeout=10):
         connection.close()
 
 
-class Site:
+class Server:
+    """A process serving HTTP on a loopback port: started, probed until it answers, and stopped."""
+
+    name = "server"
+    port = None
+    process = None
+
+    def wait_until_ready(self, ready, timeout):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                errors = self.process.stderr.read().decode() if self.process.stderr else ""
+                raise RuntimeError(f"{self.name} exited during start-up:\n{errors}")
+            try:
+                if ready():
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.name} did not start in time")
+
+    def get(self, path, **kwargs):
+        return fetch(self.port, path, **kwargs)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+class Site(Server):
+    name = "gunicorn"
+
     def __init__(self, folder, workers=2, env=None, threads=1):
         self.folder = Path(folder)
         self.workers, self.threads = workers, threads
@@ -104,32 +146,13 @@ class Site:
             stderr=subprocess.PIPE,
             start_new_session=True,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("gunicorn exited during start-up:\n" + self.process.stderr.read().decode())
-            try:
-                if fetch(self.port, "/", timeout=5)[0] == 200:
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start in time")
-
-    def get(self, path, **kwargs):
-        return fetch(self.port, path, **kwargs)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        return self.wait_until_ready(lambda: fetch(self.port, "/", timeout=5)[0] == 200, timeout)
 
 
-class Varnish:
+class Varnish(Server):
     """varnishd on a free loopback port in front of `backend_port`, with the site's shipped VCL."""
+
+    name = "varnishd"
 
     def __init__(self, folder, backend_port):
         self.folder = Path(folder)
@@ -163,21 +186,4 @@ class Varnish:
             stderr=subprocess.PIPE,
             start_new_session=True,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("varnishd exited:\n" + self.process.stderr.read().decode())
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("varnishd did not start in time")
-
-    def get(self, path, **kwargs):
-        return fetch(self.port, path, **kwargs)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=15)
+        return self.wait_until_ready(lambda: accepts(self.port), timeout)
