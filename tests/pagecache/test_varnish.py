@@ -12,7 +12,7 @@ from tests.servers import Site, Varnish
 
 
 @pytest.fixture
-def proxied(tmp_path):
+def proxied(tmp_path, sqlite_pass_only):
     if not (shutil.which("varnishd") or os.path.exists("/usr/sbin/varnishd")):
         if os.environ.get("CI") == "true":
             pytest.fail("varnishd is missing; .ci/run installs Debian's varnish package")

@@ -11,7 +11,7 @@ BOUND_SECONDS = 5
 
 
 @pytest.fixture
-def site(tmp_path):
+def site(tmp_path, sqlite_pass_only):
     site = Site(tmp_path / "site", workers=2)
     pages = live.seed(site)
     site.start()
