@@ -2,8 +2,10 @@
 
 A page is shared only when nothing about it belongs to one reader: an anonymous GET (no session cookie,
 so no editor, no preview and no user bar), on a reader-facing path, with no query string that is not
-pagination or tracking, answered 200 by a view that did not ask for privacy, setting no cookie, and not
-a page behind a view restriction. Everything else passes through untouched.
+pagination or tracking, answered 200 by a view that did not ask for privacy and setting no cookie.
+Everything else passes through untouched. A page behind a view restriction is never shared: Wagtail
+answers an anonymous reader with its login redirect or its password form (which sets a CSRF cookie),
+and an admitted reader has a session.
 """
 
 from email.utils import formatdate
@@ -67,7 +69,6 @@ def response_is_shareable(request, response):
         and not response.cookies
         and not any(directive in cache_control for directive in PRIVATE_DIRECTIVES)
         and not getattr(request, "is_preview", False)
-        and not getattr(request, "page_is_restricted", False)
     )
 
 
