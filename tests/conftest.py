@@ -39,9 +39,10 @@ def board(db):
     return factories.make_author("Editorial Board", kind="organisation")
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def fresh_cache():
-    """An empty cache: rate-limit counters and cached fragments from earlier tests are gone."""
+    """Every test starts with an empty cache: no rate-limit counter, address cooldown or cached
+    fragment of an earlier test in the same worker decides what this one sees."""
     cache.clear()
     yield
     cache.clear()

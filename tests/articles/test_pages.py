@@ -7,11 +7,6 @@ from demo.images import get_or_make_image
 from tests import factories
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-
-
 def test_article_page_shows_everything_a_reader_needs(client, section, author, board):
     body = factories.paragraphs(6) + [
         {"type": "pull_quote", "value": {"quote": "Timetables beat slogans.", "attribution": "A forwarder"}},

@@ -12,7 +12,6 @@ from newsletter.models import Subscriber
 from newsletter.tokens import make_confirm_token
 from tests import factories
 
-pytestmark = pytest.mark.usefixtures("fresh_cache")
 FLOODER, NEIGHBOUR = "198.51.100.7", "198.51.100.8"
 
 

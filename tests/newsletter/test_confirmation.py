@@ -14,7 +14,6 @@ from newsletter import tokens
 from newsletter.models import Subscriber
 from tests import factories
 
-pytestmark = pytest.mark.usefixtures("fresh_cache")
 Status = Subscriber.Status
 NO_COOLDOWN = override_settings(NEWSLETTER_EMAIL_COOLDOWN=0)
 

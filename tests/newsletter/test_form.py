@@ -10,8 +10,6 @@ from newsletter.consent import CONSENT_TEXTS, CURRENT_VERSION
 from newsletter.models import Subscriber
 from tests import factories
 
-pytestmark = pytest.mark.usefixtures("fresh_cache")
-
 
 class _Forms(HTMLParser):
     """The forms of a page with their inputs (name -> value) and each input's attributes."""

@@ -2,14 +2,12 @@
 
 import re
 
-import pytest
 from django.core import mail
 from django.core.cache import cache
 
 from newsletter.models import Subscriber
 from tests import factories
 
-pytestmark = pytest.mark.usefixtures("fresh_cache")
 Status = Subscriber.Status
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
 

@@ -10,7 +10,6 @@ from newsletter.models import Subscriber
 from newsletter.tokens import make_confirm_token, make_unsubscribe_token
 from tests import factories
 
-pytestmark = pytest.mark.usefixtures("fresh_cache")
 Status = Subscriber.Status
 ONE_CLICK = "List-Unsubscribe=One-Click"
 
