@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint serve bench clean
+.PHONY: run test chaos lint serve bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 12), "Python 3.12+ is needed, found " + sys.version' 
@@ -33,13 +33,18 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --dist loadfile -m "not chaos" $(PYTEST_ARGS)
 
-# Production settings on this machine: gunicorn for the site plus the task worker that sends email.
+# Fault tests: a Redis and a PostgreSQL of their own, stopped and started under a live site (tests/faults).
+chaos: $(STAMP)
+	$(BIN)/pytest -n 2 --dist loadfile -m chaos tests/faults $(PYTEST_ARGS)
+
+# Production settings on this machine: gunicorn for the site plus the supervised background worker
+# (email, search index, scheduled publishing, view counts). deploy/systemd/ runs the same two for real.
 serve: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py migrate --noinput
-	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py db_worker & \
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py run_worker & \
 	worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi -b 127.0.0.1:$(PORT) -w 2
 

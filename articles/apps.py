@@ -1,4 +1,14 @@
 from django.apps import AppConfig
+from django.core.management import call_command
+
+from core import periodic
+
+# How often the background worker publishes (and expires) pages whose scheduled time has come.
+PUBLISH_SCHEDULED_SECONDS = 60
+
+
+def publish_due_pages():
+    call_command("publish_scheduled")
 
 
 class ArticlesConfig(AppConfig):
@@ -7,3 +17,5 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the receivers
+
+        periodic.register("publish_scheduled", PUBLISH_SCHEDULED_SECONDS, publish_due_pages)

@@ -8,6 +8,7 @@ empty: the data is built again, and the page still renders.
 """
 
 import logging
+import sys
 import time
 import uuid
 
@@ -23,11 +24,11 @@ _last_logged = {"at": 0.0}
 
 
 def report_cache_failure(action):
-    """Log a cache failure once a minute, not once a request."""
+    """Log the failure being handled once a minute, in one line: not once a request, no traceback."""
     now = time.monotonic()
     if now - _last_logged["at"] >= LOG_EVERY_SECONDS:
         _last_logged["at"] = now
-        logger.warning("cache unavailable (%s); working without it", action, exc_info=True)
+        logger.warning("cache unavailable (%s: %r); working without it", action, sys.exc_info()[1])
 
 
 def visibility_generation():

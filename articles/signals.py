@@ -8,6 +8,8 @@ from django.dispatch import Signal, receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.cache_backends import cache_recovered
+
 from .generation import start_new_generation
 from .models import Author
 
@@ -21,6 +23,13 @@ def announce_visibility_change(page=None):
 
 @receiver(reader_visibility_changed)
 def forget_visible_caches(sender, **kwargs):
+    start_new_generation()
+
+
+@receiver(cache_recovered)
+def forget_what_the_cache_held_before_an_outage(sender, **kwargs):
+    # A publish made while the cache was unreachable could not start a new generation; what the cache
+    # still holds from before may be stale, so none of it is used.
     start_new_generation()
 
 

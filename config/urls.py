@@ -12,6 +12,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("newsletter/", include("newsletter.urls")),
     path("search/", include("search.urls")),
+    path("", include("operations.urls")),
     path("", include("popularity.urls")),
     path("", include("articles.urls")),
 ]
@@ -25,3 +26,4 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 
 # Pages: English at the root, other content languages under their prefix (/az/, /ru/).
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+handler500 = "core.errors.server_error"

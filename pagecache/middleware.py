@@ -24,21 +24,30 @@ class PageCacheMiddleware:
             if settings.SESSION_COOKIE_NAME in request.COOKIES and "Cache-Control" not in response:
                 policy.mark_private(response)  # an editor's page (user bar, previews) stays theirs
             return response
-        response = store.load(request)
-        if response is not None:
+        stored = store.load(request)
+        if stored is not None and stored.fresh:
+            response = stored.response
             response["X-Cache"] = "HIT"
         else:
             response = self.get_response(request)
-            if not policy.response_is_shareable(request, response):
+            if stored is not None and getattr(response, "database_unavailable", False):
+                response = stored.response  # the last copy beats a "try again later" page
+                response["X-Cache"] = "STALE"
+            elif policy.response_is_shareable(request, response):
+                self.share(request, response)
+            else:
                 return response
-            policy.mark_shareable(response, time.time())
-            response["ETag"] = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
-            if request.method == "GET":
-                store.save(request, response)
-            response["X-Cache"] = "MISS"
         return get_conditional_response(
             request, etag=response["ETag"], last_modified=_timestamp(response), response=response
         )
+
+    @staticmethod
+    def share(request, response):
+        policy.mark_shareable(response, time.time())
+        response["ETag"] = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
+        if request.method == "GET":
+            store.save(request, response)
+        response["X-Cache"] = "MISS"
 
 
 def _timestamp(response):

@@ -36,6 +36,8 @@ DEFAULTS = {
     # How long the server-side copy lives (0: none is kept); every publish, unpublish, move, delete or
     # privacy change forgets all copies at once, so this only bounds how late an ad's start or end shows.
     "PAGE_CACHE_SECONDS": 60,
+    # How much longer a copy is kept, to be served only while the database is unavailable.
+    "PAGE_CACHE_OUTAGE_SECONDS": 60 * 60,
     # The cache alias that holds the copies: shared by every worker (Redis, or files in production).
     "PAGE_CACHE_ALIAS": "default",
 }

@@ -3,6 +3,10 @@
 Copies are keyed by host, path and the content-changing query, under the visibility generation
 (articles.generation) that every change readers could see replaces, so one write forgets every copy at
 once, in every worker. A cache that fails is a miss: the page is rendered as if no copy existed.
+
+A copy is served for PAGE_CACHE_SECONDS, then kept for PAGE_CACHE_OUTAGE_SECONDS more, to be served
+only if the database is unavailable when the page is asked for again. Being under the generation, a
+kept copy is never one of a page that has since been unpublished, moved or made private.
 """
 
 import hashlib
@@ -45,8 +49,18 @@ def _key(request):
     return f"pagecache:{generation}:{hashlib.sha256(address.encode()).hexdigest()[:40]}"
 
 
+class StoredPage:
+    """A stored copy; `fresh` until PAGE_CACHE_SECONDS have passed, then kept only for outages."""
+
+    def __init__(self, stored):
+        self.fresh = time.time() < stored["fresh_until"]
+        self.response = HttpResponse(stored["content"], status=stored["status"])
+        for name, value in stored["headers"]:
+            self.response[name] = value
+
+
 def load(request):
-    """The stored response for this request, or None."""
+    """The stored copy for this request (fresh, or kept for a database outage), or None."""
     if conf("PAGE_CACHE_SECONDS") <= 0 or (key := _key(request)) is None:
         return None
     try:
@@ -54,12 +68,7 @@ def load(request):
     except Exception:
         report_cache_failure("page read")
         return None
-    if stored is None:
-        return None
-    response = HttpResponse(stored["content"], status=stored["status"])
-    for name, value in stored["headers"]:
-        response[name] = value
-    return response
+    return StoredPage(stored) if stored is not None else None
 
 
 def save(request, response):
@@ -67,9 +76,14 @@ def save(request, response):
     if seconds <= 0 or (key := _key(request)) is None:
         return
     headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
-    stored = {"status": response.status_code, "headers": headers, "content": response.content}
+    stored = {
+        "status": response.status_code,
+        "headers": headers,
+        "content": response.content,
+        "fresh_until": time.time() + seconds,
+    }
     try:
-        _cache().set(key, stored, seconds)
+        _cache().set(key, stored, seconds + conf("PAGE_CACHE_OUTAGE_SECONDS"))
     except Exception:
         report_cache_failure("page write")
 

@@ -28,7 +28,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
+from redis.exceptions import RedisError
 
+from articles.generation import report_cache_failure
 from articles.models import ArticlePage
 
 from .models import ArticleDailyViews
@@ -104,7 +106,7 @@ class RedisCounter:
     def __init__(self, location):
         import redis
 
-        self.redis = redis.Redis.from_url(location)
+        self.redis = redis.Redis.from_url(location, **settings.REDIS_TIMEOUTS)
         self.pending_key = cache.make_key("views:pending")
         self.total_key = cache.make_key("views:pending-total")
         self.inflight_key = cache.make_key("views:inflight")
@@ -185,12 +187,23 @@ def counter():
 
 
 def record_view(article_id, client, now=None):
-    """Count one view unless it repeats; returns True when counted. The caller has validated the id."""
+    """Count one view unless it repeats; returns True when counted. The caller has validated the id.
+
+    While Redis is unreachable the view is counted in this process instead (written by the next due
+    flush, or when the process exits), so an accepted view is never lost to a cache outage.
+    """
     day = timezone.localdate(now)
     store = counter()
-    counted = store.record(article_id, client, day)
+    try:
+        counted = store.record(article_id, client, day)
+    except RedisError:
+        report_cache_failure("view count")
+        store = _local_counter
+        counted = store.record(article_id, client, day)
     if counted and store.due():
         flush_views(store)
+    if store is not _local_counter and _local_counter.due():
+        flush_views(_local_counter)  # views counted here during an outage
     return counted
 
 
@@ -219,7 +232,11 @@ def flush_views(store=None):
     if not _flush_lock.acquire(blocking=False):
         return 0
     try:
-        counts = store.drain()
+        try:
+            counts = store.drain()
+        except RedisError:
+            report_cache_failure("view flush")
+            return 0
         if not counts:
             return 0
         try:
@@ -228,7 +245,10 @@ def flush_views(store=None):
             logger.exception("View counts could not be written; they stay pending for the next flush")
             store.restore(counts)
             return 0
-        store.acknowledge()
+        try:
+            store.acknowledge()
+        except RedisError:  # written, but Redis went away before the batch was dropped from it
+            report_cache_failure("view flush acknowledgement")
         return written
     finally:
         _flush_lock.release()

@@ -46,6 +46,16 @@ def fetch(port, path, host="localhost", headers=None, timeout=10):
         connection.close()
 
 
+# The production cache settings, pointed at a loopback port where no Redis listens.
+DEAD_REDIS = {
+    "default": {
+        "BACKEND": "core.cache_backends.ResilientRedisCache",
+        "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+}
+
+
 class Server:
     """A process serving HTTP on a loopback port: started, probed until it answers, and stopped."""
 

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "search",
     "newsletter",
     "pagecache",
+    "operations",
     "demo",
     "django_tasks_db",
     "wagtail.contrib.settings",
@@ -134,14 +135,18 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # core.clients. Production reads it from the environment.
 TRUSTED_PROXIES = 0
 
-# Cache: Redis when REDIS_URL is set, otherwise local memory.
+# Cache: Redis when REDIS_URL is set, otherwise local memory. While Redis is unreachable the site works
+# as if the cache were empty (core.cache_backends.ResilientRedisCache); short timeouts keep a Redis that
+# hangs from holding requests.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_TIMEOUTS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "publication"),
+            "OPTIONS": REDIS_TIMEOUTS,
         }
     }
 else:

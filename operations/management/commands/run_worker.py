@@ -1,0 +1,57 @@
+import logging
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.crypto import get_random_string
+from django_tasks_db.compat import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
+from django_tasks_db.management.commands.db_worker import Worker
+
+from operations.health import uses_database_queue
+from operations.supervisor import TASKS_PER_ROUND, Supervisor
+
+
+def job_interval(value):
+    name, _, seconds = value.partition("=")
+    try:
+        return name, float(seconds)
+    except ValueError:
+        raise CommandError(f"--every takes name=seconds, e.g. publish_scheduled=60, not {value!r}") from None
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the background worker: queued tasks (email, search index) and periodic jobs (scheduled "
+        "publishing, view counts), surviving database outages. Run it under a process manager."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--interval", type=float, default=1.0, help="Seconds between rounds when idle.")
+        parser.add_argument(
+            "--every",
+            action="append",
+            default=[],
+            metavar="JOB=SECONDS",
+            help="Run a periodic job at another interval (repeatable), e.g. --every publish_scheduled=60.",
+        )
+        parser.add_argument(
+            "--worker-id", default="", help="A unique name for this worker (default: random)."
+        )
+
+    def handle(self, *, interval, every, worker_id, **options):
+        if not uses_database_queue():
+            raise CommandError(
+                "run_worker needs TASKS to use django_tasks_db.DatabaseBackend (production settings)."
+            )
+        worker = Worker(
+            queue_names=[DEFAULT_TASK_QUEUE_NAME],
+            interval=0,
+            batch=True,
+            backend_name=DEFAULT_TASK_BACKEND_ALIAS,
+            startup_delay=False,
+            max_tasks=TASKS_PER_ROUND,
+            worker_id=worker_id or get_random_string(32),
+            excluded_queue_names=[],
+        )
+        # The Worker announces every start and every empty queue at INFO; each round is one of those.
+        logging.getLogger("django_tasks_db").setLevel(logging.WARNING)
+        worker.configure_signals()
+        Supervisor(worker, interval=interval, job_seconds=dict(map(job_interval, every))).run_forever()
