@@ -162,7 +162,7 @@ CACHES["renditions"] = {
 }
 
 # Background tasks (Django's task framework); emails and other slow work go through it. Development and
-# tests run them inline; production queues them in the database for `manage.py db_worker`.
+# tests run them inline; production queues them in the database for `manage.py run_worker`.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
 # Content Security Policy: first-party only, no third-party scripts, fonts or trackers.

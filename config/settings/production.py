@@ -63,8 +63,8 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # newsletter's limits then see the reader's address (core.clients). NEWSLETTER_TRUSTED_PROXIES is the
 # name this setting had before, still read so that existing deployments keep their value.
 TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", os.environ.get("NEWSLETTER_TRUSTED_PROXIES", "0")))
-# Tasks (newsletter email) are queued in the database and run by `manage.py db_worker`, so no request
-# waits on SMTP. TASKS_BACKEND names another backend (e.g. the immediate one for a single-process demo).
+# Tasks (email, search index updates) are queued in the database and run by `manage.py run_worker`, so
+# no request waits on SMTP. TASKS_BACKEND names another backend (the immediate one for a one-process demo).
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "false").lower() == "true"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
