@@ -42,7 +42,7 @@ def test_production_reads_the_environment():
         "debug": False,
         "hosts": ["news.example.org", "www.news.example.org"],
         "engine": "django.db.backends.postgresql",
-        "cache": "django.core.cache.backends.redis.RedisCache",
+        "cache": "core.cache_backends.ResilientRedisCache",
         "static": "whitenoise.storage.CompressedManifestStaticFilesStorage",
         "postgres": True,
     }
