@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from django_otp import login as otp_login
@@ -62,4 +62,4 @@ class TwoFactorView(WagtailAdminTemplateMixin, FormView):
             return redirect("wagtailadmin_home" if required else "accounts_two_factor")
         two_factor.remove_devices(self.request.user)
         messages.success(self.request, _("Two-factor sign-in is off."))
-        return redirect(reverse("accounts_two_factor"))
+        return redirect("accounts_two_factor")
