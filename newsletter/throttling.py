@@ -1,4 +1,4 @@
-"""Abuse limits kept in the cache: attempts per client, and emails per address.
+"""Abuse limits kept in the cache: attempts per client (counted by core.attempts), and emails per address.
 
 Clients (core.clients, trusted-proxy aware) and addresses are identified only by a keyed hash (HMAC
 with SECRET_KEY), never in clear, and the entries expire within minutes. If the cache is unreachable
@@ -6,11 +6,11 @@ the limits are skipped (and logged) rather than turning every sign-up into an er
 """
 
 import logging
-import time
 
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
+from core.attempts import count_attempt
 from core.clients import client_key
 
 from . import conf
@@ -24,20 +24,13 @@ def _address_digest(email):
 
 def allow_attempt(request):
     """Count one sign-up or resend attempt for this client; False once it is over the window's limit."""
-    limit = conf.get("NEWSLETTER_RATE_LIMIT")
-    window = conf.get("NEWSLETTER_RATE_WINDOW")
-    key = f"newsletter:attempts:{client_key(request, 'newsletter')}:{int(time.time() // window)}"
-    try:
-        cache.add(key, 0, timeout=window)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # the entry expired between add() and incr()
-            cache.add(key, 1, timeout=window)
-            count = 1
-    except Exception:
-        logger.exception("newsletter rate limit skipped: cache unavailable")
-        return True
-    return count <= limit
+    verdict = count_attempt(
+        "newsletter",
+        client_key(request, "newsletter"),
+        limit=conf.get("NEWSLETTER_RATE_LIMIT"),
+        window=conf.get("NEWSLETTER_RATE_WINDOW"),
+    )
+    return verdict.allowed
 
 
 def claim_address(email):

@@ -1,6 +1,7 @@
 """Settings shared by every environment; dev, test and production build on these."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -12,6 +13,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     # The publication's apps, bottom layer first (core <- articles <- the rest; nothing imports demo).
     "core",
+    "accounts",
     "articles",
     "home",
     "related",
@@ -23,6 +25,9 @@ INSTALLED_APPS = [
     "operations",
     "demo",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
@@ -60,10 +65,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.csp.SiteContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a sign-in refused for too many failures into the "sign-in paused" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -201,6 +210,29 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 TAGGIT_CASE_INSENSITIVE = True
+
+# Editors' sign-in (accounts): django-axes pauses sign-in after repeated failures, django-otp adds
+# two-factor codes, and the password reset form is limited per client and per address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a paused sign-in before any password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"  # password, then the code if set up
+AXES_HANDLER = "accounts.lockout.AttemptHandler"
+# Counted per account and, separately, per client address: either reaching the limit pauses sign-in.
+# The account count stops guessing one editor's password from many addresses (a botnet); the address
+# count stops one address trying many accounts. Counting only the pair (username, address) would stop
+# neither. The price: a stranger can pause an editor's sign-in for a cool-off, which is why the pause is
+# short, ends by itself and tells the editor when; `manage.py axes_reset_username NAME` lifts it sooner.
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"  # the address every other limit sees
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"  # a friendly page, 429 with Retry-After
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+WAGTAIL_2FA_REQUIRED = False
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show
 
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsletter@localhost")

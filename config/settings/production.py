@@ -1,6 +1,7 @@
 """Production: everything secret or host-specific comes from the environment."""
 
 import os
+from datetime import timedelta
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -66,6 +67,10 @@ TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", os.environ.get("NEWSLETT
 # Tasks (email, search index updates) are queued in the database and run by `manage.py run_worker`, so
 # no request waits on SMTP. TASKS_BACKEND names another backend (the immediate one for a one-process demo).
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# Sign-in pauses (django-axes) and two-factor sign-in; see "Editors' sign-in" in README.md.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+WAGTAIL_2FA_REQUIRED = os.environ.get("WAGTAIL_2FA_REQUIRED", "false").lower() == "true"
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "false").lower() == "true"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
 SECURE_CONTENT_TYPE_NOSNIFF = True
