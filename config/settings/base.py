@@ -12,6 +12,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     # The publication's apps, bottom layer first (core <- articles <- the rest; nothing imports demo).
     "core",
+    "edge",
     "articles",
     "home",
     "related",
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a request body: refuses one larger than its path's cap (edge/body_limits.py).
+    "edge.body_limits.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, authentication and CSRF: a stored page for an anonymous reader skips them all.
     "pagecache.middleware.PageCacheMiddleware",
@@ -130,6 +133,21 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# What a request may bring (README, "Request and upload limits"). Documents up to 40 MiB.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 40 * 1024 * 1024
+# Body caps per path prefix, the longest matching prefix deciding (edge/body_limits.py); deploy/nginx.conf
+# has the same caps. Readers' forms send a few hundred bytes; the admin takes the largest upload.
+REQUEST_BODY_LIMITS = {
+    "/": 64 * 1024,
+    "/newsletter/": 8 * 1024,
+    "/_/views/": 2 * 1024,
+    "/admin/": WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024,
+}
+# Form fields (not files) read into memory: the demo's longest article body is 5 KB of JSON and a
+# 10,000-word long read about 70 KB, so an editor's page form fits many times over (Django: 2.5 MB).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# An uploaded file larger than this is written to a temporary file instead of a worker's memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Reverse proxies in front of Django that append to X-Forwarded-For (0: trust REMOTE_ADDR); see
 # core.clients. Production reads it from the environment.
 TRUSTED_PROXIES = 0
