@@ -133,8 +133,13 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-# What a request may bring (README, "Request and upload limits"). Documents up to 40 MiB.
+# What a request may bring (README, "Request and upload limits"). Documents up to 40 MiB; images up to
+# 20 MiB and 64 megapixels, the frame of a 45-61 MP camera (Wagtail's default, 128 MP, let an 11,000 x
+# 11,000 image through: 2.3 s and 367 MB), counted from the file's header (edge/image_uploads.py).
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 40 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "edge.image_uploads.ImageForm"
 # Body caps per path prefix, the longest matching prefix deciding (edge/body_limits.py); deploy/nginx.conf
 # has the same caps. Readers' forms send a few hundred bytes; the admin takes the largest upload.
 REQUEST_BODY_LIMITS = {
