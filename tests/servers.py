@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
 
 
 def free_port():
@@ -129,6 +130,8 @@ class Site(Server):
         self.process = subprocess.Popen(
             [
                 GUNICORN,
+                "-c",
+                str(GUNICORN_CONFIG),
                 "config.wsgi",
                 "-b",
                 f"127.0.0.1:{self.port}",
@@ -187,3 +190,4 @@ class Varnish(Server):
             start_new_session=True,
         )
         return self.wait_until_ready(lambda: accepts(self.port), timeout)
+

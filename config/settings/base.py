@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before anything reads a request body: refuses one larger than its path's cap (edge/body_limits.py).
     "edge.body_limits.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -153,6 +154,28 @@ REQUEST_BODY_LIMITS = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # An uploaded file larger than this is written to a temporary file instead of a worker's memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Browser features no page of the site (nor its video embeds) uses, denied to it and to its frames.
+# browsing-topics is the successor of FLoC's interest-cohort, which no browser knows any more (Chromium
+# logs an error for an unknown feature, so it is not listed).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "hid",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+    )
+}
 # Reverse proxies in front of Django that append to X-Forwarded-For (0: trust REMOTE_ADDR); see
 # core.clients. Production reads it from the environment.
 TRUSTED_PROXIES = 0
