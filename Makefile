@@ -46,7 +46,7 @@ serve: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py run_worker & \
 	worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
-	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi -b 127.0.0.1:$(PORT) -w 2
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn -c deploy/gunicorn.conf.py config.wsgi -b 127.0.0.1:$(PORT)
 
 bench: $(STAMP)
 	BENCH=$(BENCH) $(BIN)/python -m benchmarks.run

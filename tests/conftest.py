@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -80,3 +81,11 @@ def demo_archive(django_db_setup, django_db_blocker):
 def ranked_publishing(monkeypatch):
     """Articles made by the factories are ranked for related posts when published, as in the admin."""
     monkeypatch.setattr(factories, "RANK_ON_PUBLISH", True)
+
+
+@pytest.fixture(scope="module")
+def sqlite_pass_only():
+    """The multi-process tests run the site on a database of their own whatever the suite's database,
+    so the PostgreSQL pass of .ci/run would only repeat them."""
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+        pytest.skip("runs in the SQLite pass: the site under test has a database of its own")

@@ -1,5 +1,5 @@
 """A throw-away copy of the publication under gunicorn with the production settings, for tests and
-benchmarks that need real worker processes (and, in front of them, a real Varnish).
+benchmarks that need real worker processes (and, in front of them, a real Varnish or nginx).
 
 Everything lives in one folder: the SQLite database, the shared file cache, media and collected static
 files. Other processes (`shell`) use the same environment, so a publish made there reaches the site
@@ -8,6 +8,7 @@ exactly as an editor's would.
 
 import http.client
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
 
 
 def free_port():
@@ -139,6 +141,8 @@ class Site(Server):
         self.process = subprocess.Popen(
             [
                 GUNICORN,
+                "-c",
+                str(GUNICORN_CONFIG),
                 "config.wsgi",
                 "-b",
                 f"127.0.0.1:{self.port}",
@@ -192,6 +196,75 @@ class Varnish(Server):
                 "-p",
                 "default_grace=0",
             ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        return self.wait_until_ready(lambda: accepts(self.port), timeout)
+
+
+class Nginx(Server):
+    """nginx on a free loopback port in front of a Site, with the shipped deploy/nginx.conf.
+
+    The shipped server block is included from a main configuration of its own whose pid, logs and
+    temporary files live in `folder`, so it runs without touching /etc/nginx or /var (and as any user).
+    """
+
+    name = "nginx"
+    BINARY = shutil.which("nginx") or "/usr/sbin/nginx"
+
+    def __init__(self, folder, site):
+        self.folder = Path(folder)
+        self.port = free_port()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        site_conf = self.render(
+            (ROOT / "deploy" / "nginx.conf").read_text(),
+            {
+                "server 127.0.0.1:8000;": f"server 127.0.0.1:{site.port};",
+                "listen 80;": f"listen 127.0.0.1:{self.port};",
+                "/srv/caspian/static_collected/": f"{site.env['STATIC_ROOT']}/",
+                "/srv/caspian/media/": f"{site.env['MEDIA_ROOT']}/",
+            },
+        )
+        (self.folder / "site.conf").write_text(site_conf)
+        temp = {name: self.folder / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
+        # As root, nginx's workers would run as "nobody", who cannot read the test's private folders.
+        user = f"user {pwd.getpwuid(os.geteuid()).pw_name};" if os.geteuid() == 0 else ""
+        mime_types = "include /etc/nginx/mime.types;" if Path("/etc/nginx/mime.types").exists() else ""
+        (self.folder / "nginx.conf").write_text(
+            f"""{user}
+daemon off;
+worker_processes 1;
+pid {self.folder / "nginx.pid"};
+error_log {self.folder / "error.log"} warn;
+events {{ worker_connections 256; }}
+http {{
+    {mime_types}
+    access_log off;
+    client_body_temp_path {temp["body"]};
+    proxy_temp_path {temp["proxy"]};
+    fastcgi_temp_path {temp["fastcgi"]};
+    uwsgi_temp_path {temp["uwsgi"]};
+    scgi_temp_path {temp["scgi"]};
+    include {self.folder / "site.conf"};
+}}
+"""
+        )
+        self.process = None
+
+    @staticmethod
+    def render(conf, replacements):
+        """The shipped file with its host-specific values replaced; each must be there exactly once."""
+        for old, new in replacements.items():
+            if conf.count(old) != 1:
+                raise AssertionError(f"deploy/nginx.conf should contain {old!r} once")
+            conf = conf.replace(old, new)
+        return conf
+
+    def start(self, timeout=10):
+        self.process = subprocess.Popen(
+            [self.BINARY, "-p", str(self.folder), "-e", str(self.folder / "error.log"), "-c", "nginx.conf"],
+            cwd=self.folder,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             start_new_session=True,

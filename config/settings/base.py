@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     # The publication's apps, bottom layer first (core <- articles <- the rest; nothing imports demo).
     "core",
     "accounts",
+    "edge",
     "articles",
     "home",
     "related",
@@ -57,6 +58,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before anything reads a request body: refuses one larger than its path's cap (edge/body_limits.py).
+    "edge.body_limits.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, authentication and CSRF: a stored page for an anonymous reader skips them all.
     "pagecache.middleware.PageCacheMiddleware",
@@ -140,6 +144,48 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# What a request may bring (README, "Request and upload limits"). Documents up to 40 MiB; images up to
+# 20 MiB and 64 megapixels, the frame of a 45-61 MP camera (Wagtail's default, 128 MP, let an 11,000 x
+# 11,000 image through: 2.3 s and 367 MB), counted from the file's header (edge/image_uploads.py).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 40 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "edge.image_uploads.ImageForm"
+# Body caps per path prefix, the longest matching prefix deciding (edge/body_limits.py); deploy/nginx.conf
+# has the same caps. Readers' forms send a few hundred bytes; the admin takes the largest upload.
+REQUEST_BODY_LIMITS = {
+    "/": 64 * 1024,
+    "/newsletter/": 8 * 1024,
+    "/_/views/": 2 * 1024,
+    "/admin/": WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024,
+}
+# Form fields (not files) read into memory: the demo's longest article body is 5 KB of JSON and a
+# 10,000-word long read about 70 KB, so an editor's page form fits many times over (Django: 2.5 MB).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# An uploaded file larger than this is written to a temporary file instead of a worker's memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Browser features no page of the site (nor its video embeds) uses, denied to it and to its frames.
+# browsing-topics is the successor of FLoC's interest-cohort, which no browser knows any more (Chromium
+# logs an error for an unknown feature, so it is not listed).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "hid",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+    )
+}
 # Reverse proxies in front of Django that append to X-Forwarded-For (0: trust REMOTE_ADDR); see
 # core.clients. Production reads it from the environment.
 TRUSTED_PROXIES = 0
