@@ -11,8 +11,12 @@ counts and a read never becomes a database write. Each counted view:
    - `LocalCounter` otherwise (local-memory cache in development and tests): a dict in this process;
 3. every `FLUSH_EVERY_VIEWS` pending views or `FLUSH_EVERY_SECONDS`, whichever comes first, the pending
    counts are drained and written in one transaction of `views = views + n` upserts, one row per
-   article and day. `manage.py flush_views` does the same on demand (cron), and each process flushes
-   its local counts when it exits, so nothing counted is lost when gunicorn recycles a worker.
+   article and day. The background worker (`run_worker`) flushes Redis every 10 s, `manage.py
+   flush_views` does it on demand, and each process flushes its local counts when it exits, so nothing
+   counted is lost when gunicorn recycles a worker.
+
+While Redis is unreachable, views are counted in the process that took them (`LocalCounter`), and
+written by its next due flush or at its exit: an accepted view is counted once Redis or not.
 
 A hot article therefore costs one row update per flush, not one locked row per view.
 """
@@ -255,7 +259,7 @@ def flush_views(store=None):
 
 
 def flush_on_exit():
-    """Flush this process's local counts; registered with atexit and gunicorn's worker_exit hook."""
+    """Flush this process's local counts; registered with atexit, which gunicorn's workers run on exit."""
     if _local_counter.total:
         try:
             flush_views(_local_counter)
