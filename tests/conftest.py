@@ -80,3 +80,11 @@ def demo_archive(django_db_setup, django_db_blocker):
 def ranked_publishing(monkeypatch):
     """Articles made by the factories are ranked for related posts when published, as in the admin."""
     monkeypatch.setattr(factories, "RANK_ON_PUBLISH", True)
+
+
+@pytest.fixture
+def sqlite_pass_only(settings):
+    """Tests that run a site or a script on a SQLite file of their own whatever the suite's database:
+    the PostgreSQL pass of .ci/run would only repeat them."""
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+        pytest.skip("runs in the SQLite pass: what it tests has a SQLite database of its own")
