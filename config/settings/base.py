@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "search",
     "newsletter",
     "pagecache",
+    "backups",
     "demo",
     "django_tasks_db",
     "wagtail.contrib.settings",
