@@ -91,13 +91,17 @@ class Archive:
             raise CommandError(f"There is no archive at {self.path}.")
         with readable(self.path):
             self.tar = tarfile.open(self.path, mode="r|*")  # noqa: SIM115 - closed by __exit__
-            first = self.tar.next()
-            if first is None or first.name != MANIFEST or not first.isfile():
-                self.tar.close()
-                raise CommandError(
-                    f"{self.path} is not an archive made by `manage.py backup`: it has no manifest."
-                )
-            self.manifest = json.loads(self.tar.extractfile(first).read().decode())
+        try:
+            with readable(self.path):
+                first = self.tar.next()
+                if first is None or first.name != MANIFEST or not first.isfile():
+                    raise CommandError(
+                        f"{self.path} is not an archive made by `manage.py backup`: it has no manifest."
+                    )
+                self.manifest = json.loads(self.tar.extractfile(first).read().decode())
+        except BaseException:
+            self.tar.close()
+            raise
 
     def __enter__(self):
         return self

@@ -46,6 +46,8 @@ def check(manifest, database):
         raise CommandError(
             "The archive's manifest.json has no format version: it is not a backup of this site."
         )
+    if not all(isinstance(manifest.get(part, {}), dict) for part in ("database", "media", "migrations")):
+        raise CommandError("The archive's manifest.json is damaged; nothing was changed.")
     if version > FORMAT:
         raise CommandError(
             f"The archive was written by a newer version of the site (archive format {version}; this "

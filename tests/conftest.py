@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -82,9 +83,10 @@ def ranked_publishing(monkeypatch):
     monkeypatch.setattr(factories, "RANK_ON_PUBLISH", True)
 
 
-@pytest.fixture
-def sqlite_pass_only(settings):
+@pytest.fixture(scope="module")
+def sqlite_pass_only():
     """Tests that run a site or a script on a SQLite file of their own whatever the suite's database:
-    the PostgreSQL pass of .ci/run would only repeat them."""
+    the PostgreSQL pass of .ci/run would only repeat them. Module-scoped, so that module fixtures
+    setting up such a site can skip before they start it."""
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
         pytest.skip("runs in the SQLite pass: what it tests has a SQLite database of its own")

@@ -124,10 +124,19 @@ def test_backup_never_overwrites_a_file(media, tmp_path):
         (lambda path: path.write_bytes(os.urandom(4000)) and path, "is damaged or is not an archive"),
         (lambda path: forge(path, None, [("notes.txt", b"hello")]), "it has no manifest"),
         (lambda path: forge(path, {"engine": "sqlite"}), "has no format version"),
+        (lambda path: forge(path, {"format": 1, "engine": "sqlite", "media": 3}), "manifest.json is damaged"),
         (lambda path: forge(path, {"format": 99, "engine": connection.vendor}), "newer version of the site"),
         (lambda path: forge(path, {"format": 1, "engine": "mysql"}), "holds a 'mysql' database"),
     ],
-    ids=["missing", "random bytes", "no manifest", "no format", "newer format", "unknown engine"],
+    ids=[
+        "missing",
+        "random bytes",
+        "no manifest",
+        "no format",
+        "bad manifest",
+        "newer format",
+        "unknown engine",
+    ],
 )
 def test_restore_refuses_what_it_cannot_restore(media, tmp_path, make, message):
     path = make(tmp_path / "archive.tar.gz")

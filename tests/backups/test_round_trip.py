@@ -85,9 +85,7 @@ def round_trip(site):
 
 
 @pytest.fixture(scope="module")
-def sqlite_site(tmp_path_factory, django_db_setup, django_db_blocker):
-    if connection.vendor != "sqlite":
-        pytest.skip("runs in the SQLite pass, where the suite's database is SQLite to copy")
+def sqlite_site(sqlite_pass_only, tmp_path_factory, django_db_setup, django_db_blocker):
     site = Site(tmp_path_factory.mktemp("sqlite") / "site")
     site.folder.mkdir()
     with django_db_blocker.unblock():  # before any test's transaction: SQLite copies only between writes

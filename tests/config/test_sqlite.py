@@ -77,7 +77,7 @@ print(json.dumps({"journal_mode": journal_mode, "errors": errors, "rows": rows, 
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory):
+def run(sqlite_pass_only, tmp_path_factory):
     folder = tmp_path_factory.mktemp("sqlite")
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env.update(
@@ -98,11 +98,11 @@ def run(tmp_path_factory):
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_a_sqlite_file_is_in_wal_mode(sqlite_pass_only, run):
+def test_a_sqlite_file_is_in_wal_mode(run):
     assert run["journal_mode"] == "wal"
 
 
-def test_autosave_and_preview_both_succeed_while_the_other_writes(sqlite_pass_only, run):
+def test_autosave_and_preview_both_succeed_while_the_other_writes(run):
     assert run["errors"] == []
     # The preview read the last committed text at once, without waiting for the autosave to finish...
     assert run["read"] == "first draft"
