@@ -51,5 +51,7 @@ serve: $(STAMP)
 bench: $(STAMP)
 	BENCH=$(BENCH) $(BIN)/python -m benchmarks.run
 
+# Never data: the database, media and backups stay (see "Backups and restore" in README.md).
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) static_collected var/cache .pytest_cache .ruff_cache
+	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +

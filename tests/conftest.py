@@ -85,7 +85,8 @@ def ranked_publishing(monkeypatch):
 
 @pytest.fixture(scope="module")
 def sqlite_pass_only():
-    """The multi-process tests run the site on a database of their own whatever the suite's database,
-    so the PostgreSQL pass of .ci/run would only repeat them."""
+    """Tests that run a site, a script or servers with databases of their own whatever the suite's
+    database: the PostgreSQL pass of .ci/run would only repeat them. Module-scoped, so that module
+    fixtures setting up such a site can skip before they start it."""
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
-        pytest.skip("runs in the SQLite pass: the site under test has a database of its own")
+        pytest.skip("runs in the SQLite pass: what it tests has a database of its own")

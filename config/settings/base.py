@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "newsletter",
     "pagecache",
     "operations",
+    "backups",
     "demo",
     "django_tasks_db",
     "axes",
@@ -100,13 +101,28 @@ TEMPLATES = [
     },
 ]
 
+# The site's data lives in DATA_DIR (default: the checkout): the SQLite database (SQLITE_PATH names another
+# file), uploaded media (MEDIA_ROOT) and backup archives (BACKUP_DIR). `make clean` deletes none of it.
+DATA_DIR = Path(os.environ.get("DATA_DIR", BASE_DIR))
+SQLITE_PATH = Path(os.environ.get("SQLITE_PATH", DATA_DIR / "db.sqlite3"))
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", DATA_DIR / "var" / "backups"))
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        default=f"sqlite:///{SQLITE_PATH}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL: readers (a preview) never wait for a writer (an autosave), nor block one. IMMEDIATE: a transaction
+    # takes the write lock when it begins, waiting up to `timeout` seconds for it, instead of failing with
+    # "database is locked" when it reads and then tries to write while another connection writes.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 if IS_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
@@ -136,7 +152,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

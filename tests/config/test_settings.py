@@ -1,9 +1,12 @@
 """Production settings read the environment and refuse to start without a secret."""
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,8 +31,6 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_reads_the_environment():
-    import json
-
     result = load_production(
         SECRET_KEY="x" * 50,
         ALLOWED_HOSTS="news.example.org, www.news.example.org",
@@ -46,3 +47,31 @@ def test_production_reads_the_environment():
         "static": "whitenoise.storage.CompressedManifestStaticFilesStorage",
         "postgres": True,
     }
+
+
+def test_data_dir_holds_the_database_media_and_backups_and_sqlite_path_names_another_file(tmp_path):
+    code = (
+        "import django, json; from django.conf import settings; django.setup();"
+        "print(json.dumps([str(p) for p in (settings.DATABASES['default']['NAME'], settings.MEDIA_ROOT,"
+        " settings.BACKUP_DIR)]))"
+    )
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "MEDIA_ROOT", "BACKUP_DIR"}}
+    clean.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="x" * 50,
+        DATA_DIR=str(tmp_path / "data"),
+        SQLITE_PATH=str(tmp_path / "elsewhere.sqlite3"),
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        str(tmp_path / "elsewhere.sqlite3"),
+        str(tmp_path / "data" / "media"),
+        str(tmp_path / "data" / "var" / "backups"),
+    ]
+
+
+def test_without_data_dir_the_database_stays_in_the_checkout(settings):
+    if {"DATA_DIR", "SQLITE_PATH"} & set(os.environ):
+        pytest.skip("DATA_DIR or SQLITE_PATH is set in this environment")
+    assert settings.SQLITE_PATH == ROOT / "db.sqlite3"
