@@ -35,7 +35,8 @@ class AdminCreationTests(WagtailPageTestCase):
         cls.author = factories.make_author("Daniel Moreau")
 
     def setUp(self):
-        self.login()
+        # force_login: django-axes guards password sign-in, which needs a request (tests/accounts/).
+        self.client.force_login(self.create_test_user())
 
     def test_editor_creates_a_section(self):
         self.assertCanCreate(
