@@ -122,6 +122,10 @@ def postgres_site(tmp_path_factory, django_db_setup, django_db_blocker):
     try:
         with django_db_blocker.unblock():
             connection.close()  # a template database must have no other session
+            # Nor may sessions this test process left open elsewhere (e.g. a thread's); nothing else
+            # uses this worker's test database between two of its tests.
+            others = "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()"
+            server.execute(f"SELECT pg_terminate_backend(pid) FROM ({others}) AS o", [settings_dict["NAME"]])
             try:
                 server.execute(f'CREATE DATABASE "{name}" TEMPLATE "{settings_dict["NAME"]}"')
             except psycopg.errors.ObjectInUse:
