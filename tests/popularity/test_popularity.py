@@ -10,6 +10,8 @@ import pytest
 from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.db.models import Sum
 from django.test import override_settings
 from django.utils import timezone
@@ -337,6 +339,61 @@ def test_most_read_report_has_1_7_and_30_day_windows(client, section, author, dj
 def test_most_read_report_needs_an_admin_login(client):
     response = client.get("/admin/reports/most-read/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+# --- deleted articles ------------------------------------------------------------------------------------
+
+
+def test_view_history_outlives_a_deleted_article(client, home, section, author, django_user_model):
+    kept = factories.make_article(section, title="Kept piece", authors=[author])
+    gone = factories.make_article(section, title="Withdrawn for legal reasons", authors=[author])
+    for reader in ("10.0.0.1", "10.0.0.2", "10.0.0.3"):
+        beacon(client, gone, reader=reader)
+    beacon(client, kept)
+    assert counters.flush_views() == 4
+    assert popular_titles(client.get("/").content.decode()) == ["Withdrawn for legal reasons", "Kept piece"]
+
+    gone.delete()
+    assert ArticleDailyViews.objects.aggregate(n=Sum("views"))["n"] == 4 == lists.total_views(7)
+    assert views_of(gone) == 3
+    assert popular_titles(client.get("/").content.decode()) == ["Kept piece"]
+    assert popular_titles(client.get(kept.url).content.decode()) == ["Kept piece"]
+    assert [a.title for a in lists.most_read(30)] == ["Kept piece"]
+    assert beacon(client, gone, reader="10.0.0.9").status_code == 404
+    assert counters.write_counts({(timezone.localdate().isoformat(), gone.pk): 2}) == 0  # a late flush
+
+    client.force_login(django_user_model.objects.create_superuser("chief", "chief@example.org", "x"))
+    response = client.get("/admin/reports/most-read/", {"days": "7"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Deleted article: Withdrawn for legal reasons" in html and "Kept piece" in html
+    assert html.index("Deleted article") < html.index("Kept piece")  # still ranked by its views
+    assert "Last 7 days: 4 views in all" in html
+    export = client.get("/admin/reports/most-read/", {"days": "7", "export": "csv"})
+    lines = b"".join(export.streaming_content).decode().splitlines()
+    assert lines[1].startswith("Deleted article: Withdrawn for legal reasons,deleted,") and lines[1].endswith(
+        ",3"
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_keeps_rows_and_reverses_on_this_database(section, author):
+    """Forward keeps every row without the constraint; backward drops orphans first, then restores it."""
+    kept = factories.make_article(section, authors=[author])
+    gone = factories.make_article(section, authors=[author])
+    add_views(kept, 5)
+    add_views(gone, 7)
+    gone.delete()
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes("popularity")
+    try:
+        executor.migrate([("popularity", "0001_initial")])
+        assert list(ArticleDailyViews.objects.values_list("article_id", "views")) == [(kept.pk, 5)]
+    finally:
+        MigrationExecutor(connection).migrate(latest)
+    add_views(kept, 6, days_ago=1)
+    kept.delete()  # no cascade once migrated forward again
+    assert ArticleDailyViews.objects.filter(article_id=kept.pk).count() == 2
 
 
 # --- the Redis store ------------------------------------------------------------------------------------
