@@ -6,12 +6,12 @@ the limits are skipped (and logged) rather than turning every sign-up into an er
 """
 
 import logging
-import time
 
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
 from core.clients import client_key
+from core.throttle import count_in_window
 
 from . import conf
 
@@ -26,14 +26,8 @@ def allow_attempt(request):
     """Count one sign-up or resend attempt for this client; False once it is over the window's limit."""
     limit = conf.get("NEWSLETTER_RATE_LIMIT")
     window = conf.get("NEWSLETTER_RATE_WINDOW")
-    key = f"newsletter:attempts:{client_key(request, 'newsletter')}:{int(time.time() // window)}"
     try:
-        cache.add(key, 0, timeout=window)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # the entry expired between add() and incr()
-            cache.add(key, 1, timeout=window)
-            count = 1
+        count = count_in_window(f"newsletter:attempts:{client_key(request, 'newsletter')}", window)
     except Exception:
         logger.exception("newsletter rate limit skipped: cache unavailable")
         return True
