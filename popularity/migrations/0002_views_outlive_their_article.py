@@ -10,9 +10,10 @@ from django.db import migrations, models
 
 
 def drop_views_of_deleted_articles(apps, schema_editor):
-    views = apps.get_model("popularity", "ArticleDailyViews")
-    pages = apps.get_model("articles", "ArticlePage")
-    views.objects.exclude(article_id__in=pages.objects.values("pk")).delete()
+    database = schema_editor.connection.alias
+    views = apps.get_model("popularity", "ArticleDailyViews").objects.using(database)
+    pages = apps.get_model("articles", "ArticlePage").objects.using(database)
+    views.exclude(article_id__in=pages.values("pk")).delete()
 
 
 class Migration(migrations.Migration):
