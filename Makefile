@@ -16,7 +16,10 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The demo (and its admin / changeme login) goes only into a local development database: demo/guard.py
+# refuses any other DATABASE_URL or DJANGO_SETTINGS_MODULE before anything is migrated (ALLOW_DEMO_ON).
 run: $(STAMP)
+	$(BIN)/python -m demo.guard
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py recompute_related --if-empty -v 0

@@ -5,7 +5,6 @@ import math
 from django.db import models
 from django.db.models import F, Prefetch, prefetch_related_objects
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -22,6 +21,8 @@ from core.text import body_text, words
 
 from . import page_context
 from .blocks import ArticleBodyBlock
+from .dating import date_on_going_live
+from .forms import ArticlePageForm
 from .generation import cached
 from .neighbours import more_from_author, previous_and_next
 from .pagination import paginate
@@ -214,7 +215,13 @@ class ArticlePage(ListingFields, Page):
         "the + button.",
     )
     published_date = models.DateTimeField(
-        null=True, blank=True, db_index=True, help_text="Shown to readers; defaults to the first publication."
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="The date readers see, which orders every list. Leave it empty to date the article when "
+        "it goes live. It cannot be later than that: to publish in the future, leave it empty and use "
+        "“Set schedule” in the Status side panel, then Publish; the article goes live at the go-live "
+        "time and is dated by it. A draft may hold any date.",
     )
     updated_date = models.DateTimeField(null=True, blank=True, help_text="Set when the article is revised.")
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
@@ -263,9 +270,11 @@ class ArticlePage(ListingFields, Page):
     class Meta:
         verbose_name = "article"
 
+    base_form_class = ArticlePageForm
+
     def save(self, *args, **kwargs):
-        if self.published_date is None and self.live:
-            self.published_date = self.first_published_at or timezone.now()
+        if self.live and kwargs.get("update_fields") is None:  # a publish saves every field
+            self.published_date = date_on_going_live(self)
         return super().save(*args, **kwargs)
 
     @property

@@ -1,12 +1,23 @@
 """Who is asking, without knowing who they are: a keyed hash of the client's address.
 
-The beacon's repeat-view check and the newsletter's rate limits both need to tell clients apart. Both
-use this one helper, so both see the real client behind a reverse proxy, and neither stores an address:
-the hash is keyed with SECRET_KEY and lives only as a short-lived cache key.
+The beacon's repeat-view check, the newsletter's rate limits and the search-terms log's limits need to
+tell clients apart. All use this one helper, so all see the real client behind a reverse proxy, and none
+stores an address: the hash is keyed with SECRET_KEY and lives only as a short-lived cache key.
 """
+
+import re
 
 from django.conf import settings
 from django.utils.crypto import salted_hmac
+
+# User agents that say they are a program rather than a reader (crawlers, monitors, headless browsers,
+# HTTP libraries): the view beacon does not count them and the search-terms log does not log them.
+BOT_USER_AGENT = re.compile(
+    r"bot\b|bot/|crawl|spider|slurp|archiver|fetcher|scanner|monitor|checker|preview|headless|phantomjs|"
+    r"lighthouse|pingdom|uptime|curl|wget|httpie|python-requests|python-urllib|aiohttp|httpx|go-http-client|"
+    r"java/|okhttp|libwww|scrapy|facebookexternalhit|embedly|whatsapp|validator",
+    re.IGNORECASE,
+)
 
 
 def client_address(request):
@@ -31,3 +42,8 @@ def client_key(request, purpose, extra="", day=None):
     """
     salt = f"client.{purpose}" + (f".{day.isoformat()}" if day else "")
     return salted_hmac(salt, f"{client_address(request)}|{extra}", algorithm="sha256").hexdigest()[:32]
+
+
+def is_bot(user_agent):
+    """A missing user agent, or one that declares a program."""
+    return not user_agent or bool(BOT_USER_AGENT.search(user_agent))

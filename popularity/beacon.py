@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from core.clients import client_key
+from core.clients import client_key, is_bot
 from core.origins import is_cross_site
 
 from .counters import record_view
@@ -21,16 +21,6 @@ from .visibility import countable
 MAX_BODY_BYTES = 64
 BODY = re.compile(rb"id=([1-9][0-9]{0,11})")
 CONTENT_TYPES = {"text/plain", "application/x-www-form-urlencoded"}
-BOT_USER_AGENT = re.compile(
-    r"bot\b|bot/|crawl|spider|slurp|archiver|fetcher|scanner|monitor|checker|preview|headless|phantomjs|"
-    r"lighthouse|pingdom|uptime|curl|wget|httpie|python-requests|python-urllib|aiohttp|httpx|go-http-client|"
-    r"java/|okhttp|libwww|scrapy|facebookexternalhit|embedly|whatsapp|validator",
-    re.IGNORECASE,
-)
-
-
-def is_bot(user_agent):
-    return not user_agent or bool(BOT_USER_AGENT.search(user_agent))
 
 
 def refuse(status, reason):

@@ -1,4 +1,8 @@
-"""Reading the counts: the Popular Articles list and the admin's Most read report."""
+"""Reading the counts: the Popular Articles list and the admin's Most read report.
+
+The per-day rows outlive a deleted article (models.py). What readers see joins live, public pages, so a
+deleted article never appears there; totals and the report read the rows themselves and keep counting it.
+"""
 
 from datetime import timedelta
 
@@ -8,6 +12,8 @@ from django.utils import timezone
 from articles.generation import cached
 from articles.models import NEWEST_FIRST, ArticlePage
 
+from .models import ArticleDailyViews
+
 POPULAR_CACHE_SECONDS = 5 * 60
 POPULAR_COUNT = 5
 POPULAR_DAYS = 7
@@ -16,6 +22,25 @@ REPORT_WINDOWS = (1, 7, 30)
 
 def window_start(days, today=None):
     return (today or timezone.localdate()) - timedelta(days=days - 1)
+
+
+def views_in_window(days):
+    return ArticleDailyViews.objects.filter(day__gte=window_start(days))
+
+
+def views_per_article(days):
+    """{article_id, recent_views} over the last `days` days, most read first, deleted articles too."""
+    return (
+        views_in_window(days)
+        .values("article_id")
+        .annotate(recent_views=Sum("views"))
+        .order_by("-recent_views", "-article_id")
+    )
+
+
+def total_views(days):
+    """Every view of the last `days` days, whether or not its article still exists."""
+    return views_in_window(days).aggregate(total=Sum("views"))["total"] or 0
 
 
 def most_read(days, queryset=None):

@@ -4,7 +4,15 @@ from django.db import models
 
 
 class ArticleDailyViews(models.Model):
-    article = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="daily_views")
+    # The history outlives the article: deleting a page keeps its rows under its id (no database
+    # constraint, nothing cascades; Wagtail's own log entries point at pages the same way), so totals
+    # stay true and the report names the deleted article. Lists join live pages and so skip them.
+    article = models.ForeignKey(
+        "articles.ArticlePage",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="daily_views",
+    )
     day = models.DateField()
     views = models.PositiveIntegerField(default=0)
 

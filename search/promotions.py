@@ -3,11 +3,19 @@
 from django.db.models import Q
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 
-def logged_query(text):
-    """The search_promotions Query row for this text (created on first use)."""
-    return Query.get(text)
+def log_search(text):
+    """Count one search of this text in the search-terms log (its Query row is created on first use)."""
+    query = Query.get(text)
+    query.add_hit()
+    return query
+
+
+def known_query(text):
+    """The Query row for this text if editors or the log made one; looking never creates a row."""
+    return Query.objects.filter(query_string=normalise_query_string(text)).first()
 
 
 def editors_picks(query):

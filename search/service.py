@@ -21,7 +21,7 @@ from .backends.expressions import InIds
 from .facets import build_facets, matched_articles, newest_first
 from .highlight import highlight, snippet
 from .params import SearchRequest
-from .promotions import editors_picks, logged_query
+from .promotions import editors_picks, known_query, log_search
 from .query import parse
 from .suggestions import did_you_mean, popular_searches
 
@@ -119,17 +119,17 @@ def suggestion_for(base, parsed):
     return suggestion if corrected is not None and visible_matches(base, corrected, 10)[1] else ""
 
 
-def run_search(search_request, per_page=None, log=True):
-    """Everything a results page shows, for a validated SearchRequest."""
+def run_search(search_request, per_page=None, log=False):
+    """Everything a results page shows, for a validated SearchRequest; `log` adds it to the search log
+    (the view decides, through terms_log.admit)."""
     outcome = SearchOutcome(request=search_request, window=window_setting())
     parsed = search_request.query
     if not parsed.searchable:
         outcome.popular = popular_searches()
         return outcome
 
-    query_row = logged_query(parsed.text)
-    if log and search_request.is_fresh:
-        query_row.add_hit()
+    logged = log and search_request.is_fresh
+    query_row = log_search(parsed.text) if logged else known_query(parsed.text)
     base = ArticlePage.objects.visible()
     if not search_request.has_filters:
         outcome.picks = editors_picks(query_row)

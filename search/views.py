@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from .autocomplete import suggest_titles
 from .params import parse_request
 from .service import run_search
+from .terms_log import admit
 
 
 def _private(response):
@@ -20,7 +21,7 @@ def _private(response):
 @never_cache
 def results(request):
     search_request = parse_request(request.GET)
-    outcome = run_search(search_request)
+    outcome = run_search(search_request, log=admit(request, search_request))
     return _private(
         TemplateResponse(
             request,

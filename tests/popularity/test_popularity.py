@@ -2,14 +2,19 @@
 
 import os
 import re
+import sqlite3
 import time
 import uuid
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
 from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection, connections
+from django.db.backends.sqlite3.base import DatabaseWrapper as SQLiteWrapper
+from django.db.migrations.executor import MigrationExecutor
 from django.db.models import Sum
 from django.test import override_settings
 from django.utils import timezone
@@ -337,6 +342,83 @@ def test_most_read_report_has_1_7_and_30_day_windows(client, section, author, dj
 def test_most_read_report_needs_an_admin_login(client):
     response = client.get("/admin/reports/most-read/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+# --- deleted articles ------------------------------------------------------------------------------------
+
+
+def test_view_history_outlives_a_deleted_article(client, home, section, author, django_user_model):
+    kept = factories.make_article(section, title="Kept piece", authors=[author])
+    gone = factories.make_article(section, title="Withdrawn for legal reasons", authors=[author])
+    for reader in ("10.0.0.1", "10.0.0.2", "10.0.0.3"):
+        beacon(client, gone, reader=reader)
+    beacon(client, kept)
+    assert counters.flush_views() == 4
+    assert popular_titles(client.get("/").content.decode()) == ["Withdrawn for legal reasons", "Kept piece"]
+
+    gone.delete()
+    assert ArticleDailyViews.objects.aggregate(n=Sum("views"))["n"] == 4 == lists.total_views(7)
+    assert views_of(gone) == 3
+    assert popular_titles(client.get("/").content.decode()) == ["Kept piece"]
+    assert popular_titles(client.get(kept.url).content.decode()) == ["Kept piece"]
+    assert [a.title for a in lists.most_read(30)] == ["Kept piece"]
+    assert beacon(client, gone, reader="10.0.0.9").status_code == 404
+    assert counters.write_counts({(timezone.localdate().isoformat(), gone.pk): 2}) == 0  # a late flush
+
+    client.force_login(django_user_model.objects.create_superuser("chief", "chief@example.org", "x"))
+    response = client.get("/admin/reports/most-read/", {"days": "7"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Deleted article: Withdrawn for legal reasons" in html and "Kept piece" in html
+    assert html.index("Deleted article") < html.index("Kept piece")  # still ranked by its views
+    assert "Last 7 days: 4 views in all" in html
+    export = client.get("/admin/reports/most-read/", {"days": "7", "export": "csv"})
+    lines = b"".join(export.streaming_content).decode().splitlines()
+    assert lines[1].startswith("Deleted article: Withdrawn for legal reasons,deleted,") and lines[1].endswith(
+        ",3"
+    )
+
+
+@contextmanager
+def migration_connection(tmp_path):
+    """A connection the migration can run on inside this test: PostgreSQL migrates in the test's own
+    transaction (and rolls back with it); SQLite cannot alter tables inside a transaction, so it
+    migrates a file copy of the test database instead, with the test's rows."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:  # fire the deferred key checks: ALTER TABLE waits for none
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        yield connection
+        return
+    path = tmp_path / "migration-copy.sqlite3"
+    copy = sqlite3.connect(path)
+    # The dump sees this test's rows; full-text tables (virtual, and not this migration's) are left out.
+    copy.executescript("\n".join(line for line in connection.connection.iterdump() if "_fts" not in line))
+    copy.close()
+    other = SQLiteWrapper({**connection.settings_dict, "NAME": str(path)}, alias="migration_copy")
+    connections["migration_copy"] = other
+    try:
+        yield other
+    finally:
+        other.close()
+        del connections["migration_copy"]
+
+
+def test_the_migration_keeps_rows_and_reverses(section, author, tmp_path):
+    """Forward keeps every row without the constraint; backward drops orphans first, then restores it."""
+    kept = factories.make_article(section, authors=[author])
+    gone = factories.make_article(section, authors=[author])
+    add_views(kept, 5)
+    add_views(gone, 7)
+    gone.delete()
+    with migration_connection(tmp_path) as target:
+        rows = ArticleDailyViews.objects.using(target.alias)
+        assert sorted(rows.values_list("article_id", "views")) == sorted([(kept.pk, 5), (gone.pk, 7)])
+        executor = MigrationExecutor(target)
+        latest = executor.loader.graph.leaf_nodes("popularity")
+        executor.migrate([("popularity", "0001_initial")])
+        assert list(rows.values_list("article_id", "views")) == [(kept.pk, 5)]
+        MigrationExecutor(target).migrate(latest)
+        assert list(rows.values_list("article_id", "views")) == [(kept.pk, 5)]
 
 
 # --- the Redis store ------------------------------------------------------------------------------------

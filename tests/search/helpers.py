@@ -1,8 +1,16 @@
 """Builders shared by the search tests: a small newsroom whose texts make each expectation unambiguous."""
 
 from django.core.cache import cache
+from django.test import Client
 
 from tests import factories
+
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
+
+
+def reader(address, user_agent=FIREFOX):
+    """A test client that searches like a reader's browser from its own address."""
+    return Client(headers={"user-agent": user_agent}, REMOTE_ADDR=address)
 
 
 def paragraph(text):

@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import cache
 
 from tests import factories
-from tests.search.helpers import build_newsroom, paragraph, result_titles
+from tests.search.helpers import build_newsroom, paragraph, reader, result_titles
 
 
 @pytest.fixture
@@ -151,8 +151,8 @@ def test_header_search_form_is_on_every_page(client, newsroom):
 
 def test_empty_search_explains_and_offers_popular_searches(client, newsroom):
     cache.clear()
-    for _ in range(3):
-        search(client, q="ferry")
+    for address in ("192.0.2.1", "192.0.2.2", "192.0.2.3"):
+        search(reader(address), q="ferry")
     cache.clear()
     html = search(client, q="   ").content.decode()
     assert "Type a word, a name or a place." in html
@@ -161,8 +161,7 @@ def test_empty_search_explains_and_offers_popular_searches(client, newsroom):
 
 
 def test_no_results_offer_did_you_mean_and_popular_searches(client, newsroom):
-    for _ in range(2):
-        search(client, q="timetable")
+    search(reader("192.0.2.1"), q="timetable")
     cache.clear()
     html = search(client, q="Hasanva").content.decode()
     assert "We found no articles for “Hasanva”" in html

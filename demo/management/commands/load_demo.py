@@ -1,13 +1,19 @@
-"""Create the demo publication. Safe to run again: it adds what is missing and changes nothing else."""
+"""Create the demo publication. Safe to run again: it adds only what it never made and changes nothing else.
+
+It refuses to run outside the development settings on a local SQLite file (demo.guard), and it keeps a
+record of what it created (demo.models.DemoItem): a demo article, section or author an editor deleted or
+unpublished since stays that way.
+"""
 
 import json
+import os
 import random
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
@@ -15,7 +21,9 @@ from wagtail.models import Page, Site
 from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
 from core.models import PublicationSettings
 from demo.content import AUTHORS, SECTIONS, all_articles
+from demo.guard import OVERRIDE, refusal
 from demo.images import get_or_make_image
+from demo.models import DemoItem
 from home.models import HomePage
 from popularity.models import ArticleDailyViews
 from related.ranking import ranking_paused, recompute_all
@@ -79,29 +87,39 @@ def body_json(body, article_title, palette):
 class Command(BaseCommand):
     help = "Load the demo publication: sections, authors, about 60 articles and their images."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        # Before the transaction below opens a connection: a refused database is not even reached.
+        problem = refusal(settings.SETTINGS_MODULE, connection.settings_dict, os.environ.get(OVERRIDE, ""))
+        if problem:
+            raise CommandError(problem)
+        self.load()
+
+    @transaction.atomic
+    def load(self):
         home = ensure_home_page()
         drop_placeholder_link(PublicationSettings.load())
+        made = adopt_earlier_load()
 
-        authors = {}
+        authors = {
+            author.slug: author for author in Author.objects.filter(slug__in=[a["slug"] for a in AUTHORS])
+        }
         for data in AUTHORS:
-            authors[data["slug"]], _ = Author.objects.get_or_create(
-                slug=data["slug"], defaults={k: v for k, v in data.items() if k != "slug"}
-            )
+            if data["slug"] not in authors and data["slug"] not in made[DemoItem.Kind.AUTHOR]:
+                authors[data["slug"]] = Author.objects.create(**data)
+                record(DemoItem.Kind.AUTHOR, data["slug"])
 
-        sections = {}
+        sections = {section.slug: section for section in SectionPage.objects.child_of(home)}
         for slug, title, intro in SECTIONS:
-            section = SectionPage.objects.child_of(home).filter(slug=slug).first()
-            if section is None:
+            if slug not in sections and slug not in made[DemoItem.Kind.SECTION]:
                 section = home.add_child(
                     instance=SectionPage(title=title, slug=slug, intro=intro, show_in_menus=True)
                 )
                 section.save_revision().publish()
-            sections[slug] = section
+                sections[slug] = section
+                record(DemoItem.Kind.SECTION, slug)
 
         with ranking_paused():
-            created = self.add_articles(home, sections, authors)
+            created = self.add_articles(sections, authors, skip=made[DemoItem.Kind.ARTICLE])
         if created:
             recompute_all()  # one ranking of the whole archive instead of one per published article
         views = add_view_history()
@@ -109,14 +127,16 @@ class Command(BaseCommand):
         message = f"Demo content ready: {created} new articles, {views} daily view counts added."
         self.stdout.write(self.style.SUCCESS(message))
 
-    def add_articles(self, home, sections, authors):
+    def add_articles(self, sections, authors, skip):
+        """Create the demo articles never made before whose section and an author are still there."""
         created = 0
         now = timezone.now()
-        existing = set(ArticlePage.objects.values_list("slug", flat=True))
+        skip = skip | set(ArticlePage.objects.values_list("slug", flat=True))
         for data in all_articles():
-            if data["slug"] in existing:
+            section = sections.get(data["section"])
+            bylines = [authors[slug] for slug in data["authors"] if slug in authors]
+            if data["slug"] in skip or section is None or not bylines:
                 continue
-            section = sections[data["section"]]
             hero = get_or_make_image(data["title"], data["section"])
             article = ArticlePage(
                 title=data["title"],
@@ -128,8 +148,8 @@ class Command(BaseCommand):
                 hero_credit="Illustration: The Caspian Review",
                 body=body_json(data["body"], data["title"], data["section"]),
             )
-            for order, author_slug in enumerate(data["authors"]):
-                article.article_authors.add(ArticlePageAuthor(author=authors[author_slug], sort_order=order))
+            for order, author in enumerate(bylines):
+                article.article_authors.add(ArticlePageAuthor(author=author, sort_order=order))
             article.tags.add(*data["tags"])
             section.add_child(instance=article)
             article.save_revision().publish()
@@ -137,6 +157,7 @@ class Command(BaseCommand):
             ArticlePage.objects.filter(pk=article.pk).update(
                 published_date=published, first_published_at=published
             )
+            record(DemoItem.Kind.ARTICLE, data["slug"])
             created += 1
         return created
 
@@ -147,6 +168,32 @@ class Command(BaseCommand):
         if not User.objects.filter(username=DEMO_USERNAME).exists():
             User.objects.create_superuser(DEMO_USERNAME, "admin@example.com", DEMO_PASSWORD)
             self.stdout.write(f"Created the demo login {DEMO_USERNAME} / {DEMO_PASSWORD}.")
+
+
+def record(kind, slug):
+    DemoItem.objects.get_or_create(kind=kind, slug=slug)
+
+
+def adopt_earlier_load():
+    """{kind: slugs made before}. A database loaded by a version that kept no record is adopted whole:
+    that version created every section, author and article of the demo at once, so anything missing
+    now was deleted by an editor and stays deleted."""
+    if (
+        not DemoItem.objects.exists()
+        and ArticlePage.objects.filter(slug__in=[data["slug"] for data in all_articles()]).exists()
+    ):
+        everything = {
+            DemoItem.Kind.SECTION: [slug for slug, *_ in SECTIONS],
+            DemoItem.Kind.AUTHOR: [data["slug"] for data in AUTHORS],
+            DemoItem.Kind.ARTICLE: [data["slug"] for data in all_articles()],
+        }
+        DemoItem.objects.bulk_create(
+            [DemoItem(kind=kind, slug=slug) for kind, slugs in everything.items() for slug in slugs]
+        )
+    made = {kind: set() for kind in DemoItem.Kind}
+    for kind, slug in DemoItem.objects.values_list("kind", "slug"):
+        made[kind].add(slug)
+    return made
 
 
 def drop_placeholder_link(publication):
