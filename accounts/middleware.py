@@ -35,18 +35,19 @@ SET_UP_VIEW = "accounts_two_factor"
 
 class TwoFactorMiddleware(MiddlewareMixin):
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not request.path.startswith(settings.ADMIN_PATH_PREFIX):
-            return None
+        # On every path, not only the admin's: Wagtail's front-end sign-in (/_util/login/, for pages
+        # restricted to logged-in users) takes no code, so a session it made is ended here at once.
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
-        view_name = request.resolver_match.url_name
+        view_name = request.resolver_match.url_name if request.resolver_match else None
         if view_name in OPEN_VIEWS:
             return None
         if two_factor.device_for(user) is not None:
             logout(request)
             messages.info(request, _("Please sign in again, with the code from your authenticator app."))
             return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
-        if view_name != SET_UP_VIEW and two_factor.required_for(user):
+        in_admin = request.path.startswith(settings.ADMIN_PATH_PREFIX)
+        if in_admin and view_name != SET_UP_VIEW and two_factor.required_for(user):
             return redirect(SET_UP_VIEW)
         return None

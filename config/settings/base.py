@@ -249,6 +249,9 @@ SECURE_CSP = {
     "base-uri": ["'self'"],
 }
 ADMIN_PATH_PREFIX = "/admin/"
+# Pages restricted to signed-in users send readers to the admin's sign-in, the one that asks for the
+# two-factor code; Wagtail's own front-end form takes a password only.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 SECURE_CSP_ADMIN = {
     **SECURE_CSP,
     "script-src": ["'self'", "'unsafe-inline'"],

@@ -7,9 +7,14 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import PageViewRestriction
+
+from tests import factories
 
 from .conftest import (
+    HOME_IP,
     OTHER_IP,
+    PASSWORD,
     after_a_pause,
     assert_valid_html,
     current_code,
@@ -87,6 +92,19 @@ def test_a_session_from_before_the_app_was_set_up_is_signed_out(client, editor):
     TOTPDevice.objects.create(user=editor, name="Authenticator app", confirmed=True)  # set up elsewhere
     response = client.get("/admin/pages/")
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/?next=/admin/pages/")
+    assert not signed_in(client)
+
+
+def test_the_front_end_sign_in_without_a_code_gets_no_session(client, enrolled, section):
+    private = factories.make_article(section, title="Board minutes")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(private.url)
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    # Wagtail's own front-end form takes a password only; the session it makes is ended at once.
+    signed = client.post("/_util/login/", {"username": "leyla", "password": PASSWORD}, REMOTE_ADDR=HOME_IP)
+    assert signed.status_code == 302  # the password was right: Wagtail's form signed the editor in
+    response = client.get(private.url)
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
     assert not signed_in(client)
 
 
