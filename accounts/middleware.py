@@ -31,23 +31,27 @@ OPEN_VIEWS = {
     "wagtailadmin_sprite",
 }
 SET_UP_VIEW = "accounts_two_factor"
+FRONT_END_SIGN_IN = "wagtailcore_login"
 
 
 class TwoFactorMiddleware(MiddlewareMixin):
     def process_view(self, request, view_func, view_args, view_kwargs):
-        # On every path, not only the admin's: Wagtail's front-end sign-in (/_util/login/, for pages
-        # restricted to logged-in users) takes no code, so a session it made is ended here at once.
+        view_name = request.resolver_match.url_name
+        if view_name == FRONT_END_SIGN_IN:
+            # Wagtail's own form for pages restricted to signed-in users takes a password only: every
+            # sign-in goes through the admin's, which asks for the code.
+            return redirect_to_login(request.GET.get("next", "/"), reverse("wagtailadmin_login"))
+        if not request.path.startswith(settings.ADMIN_PATH_PREFIX):
+            return None
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
-        view_name = request.resolver_match.url_name if request.resolver_match else None
         if view_name in OPEN_VIEWS:
             return None
         if two_factor.device_for(user) is not None:
             logout(request)
             messages.info(request, _("Please sign in again, with the code from your authenticator app."))
             return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
-        in_admin = request.path.startswith(settings.ADMIN_PATH_PREFIX)
-        if in_admin and view_name != SET_UP_VIEW and two_factor.required_for(user):
+        if view_name != SET_UP_VIEW and two_factor.required_for(user):
             return redirect(SET_UP_VIEW)
         return None

@@ -9,25 +9,23 @@ empty: the data is built again, and the page still renders.
 
 import logging
 import sys
-import time
 import uuid
 
 from django.core.cache import cache
+
+from core.log_limits import OncePerInterval
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "visibility:generation"
 # The generation outlives everything keyed by it; should it expire, a new one simply starts.
 GENERATION_SECONDS = 24 * 60 * 60
 LISTING_SECONDS = 60 * 60
-LOG_EVERY_SECONDS = 60
-_last_logged = {"at": 0.0}
+_logging = OncePerInterval()
 
 
 def report_cache_failure(action):
     """Log the failure being handled once a minute, in one line: not once a request, no traceback."""
-    now = time.monotonic()
-    if now - _last_logged["at"] >= LOG_EVERY_SECONDS:
-        _last_logged["at"] = now
+    if _logging.due("cache"):
         logger.warning("cache unavailable (%s: %r); working without it", action, sys.exc_info()[1])
 
 

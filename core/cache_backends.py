@@ -9,6 +9,8 @@ from django.core.cache.backends.redis import RedisCache
 from django.dispatch import Signal
 from redis.exceptions import RedisError
 
+from .log_limits import OncePerInterval
+
 logger = logging.getLogger(__name__)
 # Sent by the first call that reaches Redis again after an outage.
 cache_recovered = Signal()
@@ -57,18 +59,17 @@ class ResilientRedisCache(RedisCache):
     are dropped, `add` succeeds and `incr` counts from zero: rate limits and repeat checks are skipped
     rather than turning every request away. After a failure the client waits `RETRY_SECONDS` before
     trying Redis again, so an outage costs one refused connection per process per interval, and the
-    failure is logged once per `LOG_EVERY_SECONDS`. Nothing is kept from the outage, so a publish
+    failure is logged once a minute. Nothing is kept from the outage, so a publish
     made while Redis was away is never hidden by what Redis held before it (see `cache_recovered`).
     """
 
     RETRY_SECONDS = 1.0
-    LOG_EVERY_SECONDS = 60.0
 
     def __init__(self, server, params):
         super().__init__(server, params)
         self._down_until = 0.0
         self._down_since = None
-        self._last_logged = 0.0
+        self._logging = OncePerInterval()
 
     def _call(self, method, fallback, *args, **kwargs):
         now = time.monotonic()
@@ -80,16 +81,18 @@ class ResilientRedisCache(RedisCache):
             self._went_down(now, method, error)
             return fallback
         if self._down_since is not None:
+            # What Redis answered may predate a change made during the outage: listeners start afresh,
+            # and this one answer is not used.
             self._down_since = None
             logger.warning("cache reachable again")
             cache_recovered.send(sender=type(self))
+            return fallback
         return result
 
     def _went_down(self, now, method, error):
         self._down_until = now + self.RETRY_SECONDS
         self._down_since = self._down_since or now
-        if now - self._last_logged >= self.LOG_EVERY_SECONDS:
-            self._last_logged = now
+        if self._logging.due("unreachable"):
             logger.warning("cache unreachable (%s during %s); pages are built without it", error, method)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):

@@ -9,30 +9,29 @@ request; Django reconnects by itself at the next request once the database is ba
 
 import logging
 import sys
-import time
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 
+from .log_limits import OncePerInterval
+
 logger = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 30
-LOG_EVERY_SECONDS = 60
-_last_logged = {}
+_logging = OncePerInterval()
+
+
+DATABASE_OUTAGES = (OperationalError, InterfaceError)  # InterfaceError is not a DatabaseError
 
 
 def database_unavailable(error):
-    return isinstance(error, (OperationalError, InterfaceError))
+    return isinstance(error, DATABASE_OUTAGES)
 
 
 def log_once_a_minute(kind, message, *args):
-    """Log `message` at most once a minute for this kind of failure; True when it was logged."""
-    now = time.monotonic()
-    if now - _last_logged.get(kind, -LOG_EVERY_SECONDS) < LOG_EVERY_SECONDS:
-        return False
-    _last_logged[kind] = now
-    logger.error(message, *args)
-    return True
+    """Log `message` at most once a minute for this kind of failure."""
+    if _logging.due(kind):
+        logger.error(message, *args)
 
 
 def failure_kind(error):

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -27,7 +27,7 @@ def check_database():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-    except DatabaseError as error:
+    except (DatabaseError, InterfaceError) as error:
         return {"ok": False, "error": type(error).__name__}
     return {"ok": True, "ms": round((time.monotonic() - started) * 1000, 1)}
 
@@ -57,7 +57,7 @@ def check_queue(now=None):
             DBTaskResult.objects.ready().order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
         )
         seen = WorkerHeartbeat.objects.order_by("-seen_at").values_list("seen_at", flat=True).first()
-    except DatabaseError as error:
+    except (DatabaseError, InterfaceError) as error:
         return {"ok": False, "error": type(error).__name__}
     waiting = (now - oldest).total_seconds() if oldest else 0.0
     silent = (now - seen).total_seconds() if seen else None

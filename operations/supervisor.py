@@ -10,7 +10,7 @@ the worker carries on by itself once the database answers. Every round records a
 import logging
 import time
 
-from django.db import DatabaseError, close_old_connections, connections
+from django.db import DatabaseError, InterfaceError, close_old_connections, connections
 from django.utils import timezone
 
 from core.errors import failure_kind, log_once_a_minute
@@ -42,7 +42,7 @@ class Supervisor:
         while self.worker.running:
             try:
                 self.run_round()
-            except DatabaseError as error:
+            except (DatabaseError, InterfaceError) as error:
                 self.wait_for_database(error)
                 continue
             if self.backoff:
@@ -63,7 +63,7 @@ class Supervisor:
                 continue
             try:
                 job.run()
-            except DatabaseError:
+            except (DatabaseError, InterfaceError):
                 raise
             except Exception:
                 logger.exception("periodic job %s failed; it runs again in %s s", job.name, seconds)

@@ -18,6 +18,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from articles.models import ArticlePage
 from articles.signals import reader_visibility_changed
+from core.cache_backends import cache_recovered
 
 from . import store
 
@@ -52,6 +53,11 @@ def purge_listings(page):
         batch.purge()
     except Exception:  # a proxy that cannot be reached must never stop an editor's publish
         logger.exception("front cache purge failed for page %s", page.pk)
+
+
+@receiver(cache_recovered)
+def look_the_generation_up_again(sender, **kwargs):
+    store.forget_memo()  # the generation started when the cache came back, not the one remembered
 
 
 @receiver(reader_visibility_changed)

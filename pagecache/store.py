@@ -53,7 +53,7 @@ class StoredPage:
     """A stored copy; `fresh` until PAGE_CACHE_SECONDS have passed, then kept only for outages."""
 
     def __init__(self, stored):
-        self.fresh = time.time() < stored["fresh_until"]
+        self.fresh = time.time() < stored.get("fresh_until", 0)  # copies stored before this field: stale
         self.response = HttpResponse(stored["content"], status=stored["status"])
         for name, value in stored["headers"]:
             self.response[name] = value

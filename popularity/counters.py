@@ -172,6 +172,9 @@ class RedisCounter:
 
 _local_counter = LocalCounter()
 _redis_counters = {}
+# After a Redis error, views are counted here for this long before Redis is tried again.
+REDIS_RETRY_SECONDS = 1.0
+_redis_down_until = {"at": 0.0}
 
 
 def counter():
@@ -198,10 +201,13 @@ def record_view(article_id, client, now=None):
     """
     day = timezone.localdate(now)
     store = counter()
+    if store is not _local_counter and time.monotonic() < _redis_down_until["at"]:
+        store = _local_counter  # Redis failed a moment ago: do not wait on it for every view
     try:
         counted = store.record(article_id, client, day)
     except RedisError:
         report_cache_failure("view count")
+        _redis_down_until["at"] = time.monotonic() + REDIS_RETRY_SECONDS
         store = _local_counter
         counted = store.record(article_id, client, day)
     if counted and store.due():

@@ -11,7 +11,8 @@ search is logged only when:
 - this client has logged fewer than `SEARCH_LOG_TERMS_PER_HOUR` distinct terms this hour.
 
 Searching itself is never limited; only the log is. Clients are a keyed hash of the address
-(core.clients), rotated daily and kept only as cache keys. If the cache fails, nothing is logged.
+(core.clients), rotated daily and kept only as cache keys. While Redis is unreachable the cache fails
+soft (core.cache_backends), so the repeat check and the hourly cap do not hold until it is back.
 """
 
 import hashlib
