@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("operations.urls")),
     path("", include("popularity.urls")),
     path("", include("articles.urls")),
+    path("", include("syndication.urls")),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

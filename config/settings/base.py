@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "newsletter",
     "pagecache",
     "operations",
+    "syndication",
     "backups",
     "demo",
     "django_tasks_db",

@@ -22,6 +22,7 @@ FEATURES = {
     "newsletter",
     "pagecache",
     "operations",
+    "syndication",
 }
 ALLOWED = {
     "core": set(),

@@ -1,0 +1,231 @@
+"""RSS 2.0 and Atom 1.0 feeds of the site, each section, each author and each tag.
+
+Only what readers may see (`ArticlePage.objects.visible()`: live and public), newest first, in a fixed
+number of queries. The written feed is kept under the visibility generation, so a publish, unpublish or
+privacy change forgets every feed at once; the page cache gives it an ETag and answers 304.
+"""
+
+import mimetypes
+from dataclasses import dataclass
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
+from django.http.request import split_domain_port
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Enclosure
+from django.utils.html import escape
+from taggit.models import Tag
+from wagtail.images import get_image_model
+
+from articles.generation import cached
+from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage, bylines_prefetch
+from core.models import PublicationSettings
+
+from .content import body_html
+from .generators import ArticleAtomFeed, ArticleRssFeed
+
+FEED_LENGTH = 20
+ENCLOSURE_SPEC = "fill-1200x675"
+# The date in every entry's tag URI (RFC 4151); with the host and the page id it never changes.
+GUID_DATE = "2026"
+
+
+@dataclass
+class Subject:
+    """What one feed lists: its title and page, and the articles it draws from."""
+
+    request: object
+    title: str
+    link: str
+    description: str
+    articles: object
+
+
+@dataclass
+class Entry:
+    title: str
+    link: str
+    guid: str
+    summary: str
+    content: str
+    bylines: list
+    categories: list
+    published: object
+    updated: object
+    enclosures: list
+
+
+class ArticleFeed(Feed):
+    feed_type = ArticleRssFeed
+    full_content = False
+    item_guid_is_permalink = False
+
+    def __call__(self, request, *args, **kwargs):
+        name = ":".join([type(self).__name__, request.scheme, request.get_host(), *map(str, kwargs.values())])
+        written = cached(f"feed:{name}", lambda: self._write(request, *args, **kwargs))
+        response = HttpResponse(written["content"], content_type=written["content_type"])
+        response["Last-Modified"] = written["last_modified"]
+        return response
+
+    def _write(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        return {
+            "content": response.content,
+            "content_type": response["Content-Type"],
+            "last_modified": response["Last-Modified"],
+        }
+
+    def get_object(self, request, **kwargs):
+        return self.subject(request, PublicationSettings.load(request_or_site=request).name, **kwargs)
+
+    def title(self, subject):
+        return subject.title
+
+    def link(self, subject):
+        return subject.link
+
+    def description(self, subject):
+        return subject.description
+
+    subtitle = description
+
+    def author_name(self, subject):
+        return PublicationSettings.load(request_or_site=subject.request).name
+
+    def items(self, subject):
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=ENCLOSURE_SPEC)
+        articles = (
+            subject.articles.visible()
+            .newest_first()
+            .select_related("hero_image")
+            .prefetch_related(
+                bylines_prefetch(),
+                Prefetch("tagged_items", queryset=ArticlePageTag.objects.select_related("tag")),
+                Prefetch("hero_image__renditions", queryset=renditions),
+            )
+        )
+        if not self.full_content:
+            articles = articles.defer_streamfields()
+        articles = ArticlePage.attach_sections(list(articles[:FEED_LENGTH]))
+        return [self.entry(article, subject.request) for article in articles]
+
+    def entry(self, article, request):
+        link = article.get_url(request)
+        absolute = request.build_absolute_uri(link)
+        host, _ = split_domain_port(request.get_host())
+        section = [article.section.title] if article.section else []
+        return Entry(
+            title=article.title,
+            link=link,
+            guid=f"tag:{host},{GUID_DATE}:article:{article.pk}",
+            summary=escape(article.standfirst),
+            content=body_html(article, absolute) if self.full_content else "",
+            bylines=[author.name for author in article.bylines],
+            categories=section + [item.tag.name for item in article.tagged_items.all()],
+            published=article.display_date,
+            updated=article.last_published_at or article.display_date,
+            enclosures=hero_enclosure(article, request),
+        )
+
+    def item_title(self, entry):
+        return entry.title
+
+    def item_link(self, entry):
+        return entry.link
+
+    def item_guid(self, entry):
+        return entry.guid
+
+    def item_description(self, entry):
+        return entry.summary
+
+    def item_pubdate(self, entry):
+        return entry.published
+
+    def item_updateddate(self, entry):
+        return entry.updated
+
+    def item_categories(self, entry):
+        return entry.categories
+
+    def item_enclosures(self, entry):
+        return entry.enclosures
+
+    def item_extra_kwargs(self, entry):
+        return {"bylines": entry.bylines, "content": entry.content}
+
+
+def hero_enclosure(article, request):
+    """The hero image's rendition, absolute, with its size in bytes and type (none if the file is gone)."""
+    if article.hero_image is None:
+        return []
+    rendition = article.hero_image.get_rendition(ENCLOSURE_SPEC)
+    try:
+        length = rendition.file.size
+    except (OSError, ValueError):
+        return []
+    mime_type = mimetypes.guess_type(rendition.file.name)[0] or "application/octet-stream"
+    return [Enclosure(request.build_absolute_uri(rendition.url), str(length), mime_type)]
+
+
+class SiteFeed(ArticleFeed):
+    full_content = True
+
+    def subject(self, request, publication):
+        return Subject(
+            request, publication, "/", f"The latest from {publication}.", ArticlePage.objects.all()
+        )
+
+
+class SectionFeed(ArticleFeed):
+    def subject(self, request, publication, slug):
+        section = SectionPage.objects.visible().filter(slug=slug).first()
+        if section is None:
+            raise Http404("No such section.")
+        articles = ArticlePage.objects.child_of(section)
+        description = section.intro or f"The latest in {section.title}."
+        return Subject(
+            request, f"{section.title} | {publication}", section.get_url(request), description, articles
+        )
+
+
+class AuthorFeed(ArticleFeed):
+    def subject(self, request, publication, slug):
+        author = get_object_or_404(Author, slug=slug)
+        articles = ArticlePage.objects.filter(article_authors__author=author)
+        return Subject(
+            request,
+            f"{author.name} | {publication}",
+            author.get_absolute_url(),
+            f"By {author.name}.",
+            articles,
+        )
+
+
+class TagFeed(ArticleFeed):
+    def subject(self, request, publication, slug):
+        """Like the tag page: a tag that no visible article carries is unknown."""
+        tag = get_object_or_404(Tag, slug=slug)
+        articles = ArticlePage.objects.filter(tagged_items__tag=tag)
+        if not articles.visible().exists():
+            raise Http404("No published article carries this tag.")
+        link = reverse("articles:tag", args=[tag.slug])
+        return Subject(request, f"{tag.name} | {publication}", link, f"Articles tagged {tag.name}.", articles)
+
+
+class SiteAtomFeed(SiteFeed):
+    feed_type = ArticleAtomFeed
+
+
+class SectionAtomFeed(SectionFeed):
+    feed_type = ArticleAtomFeed
+
+
+class AuthorAtomFeed(AuthorFeed):
+    feed_type = ArticleAtomFeed
+
+
+class TagAtomFeed(TagFeed):
+    feed_type = ArticleAtomFeed
