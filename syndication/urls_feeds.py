@@ -8,11 +8,11 @@ from . import feeds
 urlpatterns = [
     path("feed/", feeds.SiteFeed(), name="site"),
     path("feed/atom/", feeds.SiteAtomFeed(), name="site_atom"),
-    path("feeds/sections/<slug:slug>/", feeds.SectionFeed(), name="section"),
-    path("feeds/sections/<slug:slug>/atom/", feeds.SectionAtomFeed(), name="section_atom"),
+    path("feeds/sections/<str:slug>/", feeds.SectionFeed(), name="section"),
+    path("feeds/sections/<str:slug>/atom/", feeds.SectionAtomFeed(), name="section_atom"),
     path("feeds/authors/<slug:slug>/", feeds.AuthorFeed(), name="author"),
     path("feeds/authors/<slug:slug>/atom/", feeds.AuthorAtomFeed(), name="author_atom"),
-    # Tag slugs keep their letters in any script, as on the tag pages.
+    # Section (page) and tag slugs keep their letters in any script.
     path("feeds/tags/<str:slug>/", feeds.TagFeed(), name="tag"),
     path("feeds/tags/<str:slug>/atom/", feeds.TagAtomFeed(), name="tag_atom"),
     # The addresses feed readers try first.
