@@ -1,4 +1,5 @@
-"""Django's RSS 2.0 and Atom 1.0 writers, taught every name of a byline and the full article."""
+"""Django's RSS 2.0 and Atom 1.0 writers, taught every name of a byline, the
+full article and (in RSS) the date of the last change."""
 
 from django.utils import feedgenerator
 
@@ -12,6 +13,8 @@ class ArticleRssFeed(feedgenerator.Rss201rev2Feed):
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
+        if item["updateddate"] is not None:  # RSS 2.0 has no element of its own for it
+            handler.addQuickElement("atom:updated", feedgenerator.rfc3339_date(item["updateddate"]))
         for name in item["bylines"]:
             handler.addQuickElement("dc:creator", name)
         if item["content"]:
