@@ -58,6 +58,8 @@ class Entry:
 
 
 class ArticleFeed(Feed):
+    """A feed of articles; each kind says what it lists with `subject(request, publication, **url)`."""
+
     feed_type = ArticleRssFeed
     full_content = False
     item_guid_is_permalink = False
