@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "search",
     "newsletter",
     "pagecache",
+    "syndication",
     "operations",
     "backups",
     "demo",

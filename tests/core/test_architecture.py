@@ -21,6 +21,7 @@ FEATURES = {
     "search",
     "newsletter",
     "pagecache",
+    "syndication",
     "operations",
 }
 ALLOWED = {
