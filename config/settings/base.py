@@ -261,6 +261,10 @@ SECURE_CSP_ADMIN = {
     "frame-src": ["'self'", *SECURE_CSP["frame-src"]],
 }
 
+# Sitemaps and robots.txt (syndication): the scheme and host their links use, such as
+# https://news.example.org; empty, they use the host each request came to.
+CANONICAL_BASE_URL = os.environ.get("CANONICAL_BASE_URL", "").rstrip("/")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "The Caspian Review"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
