@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.cache import cache
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -205,3 +206,16 @@ def test_robots_txt_allows_the_site_and_names_both_sitemaps(client):
         assert f"Disallow: {path}" in lines
     assert f"Sitemap: http://{HOST}/sitemap.xml" in lines
     assert f"Sitemap: http://{HOST}/news-sitemap.xml" in lines
+
+
+def test_set_site_host_points_the_default_site_at_the_public_host(home, capsys):
+    call_command("set_site_host", "News.Example.org", "--site-name", "The Caspian Review")
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port, site.site_name) == ("news.example.org", 443, "The Caspian Review")
+    assert site.root_url == "https://news.example.org"
+    assert home.specific.get_full_url() == "https://news.example.org/"
+    call_command("set_site_host", "news.example.org", "--port", "8080")
+    assert Site.objects.get(is_default_site=True).root_url == "http://news.example.org:8080"
+    for bad in (["https://news.example.org"], ["news.example.org", "--port", "0"]):
+        with pytest.raises(CommandError):
+            call_command("set_site_host", *bad)
