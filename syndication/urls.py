@@ -1,11 +1,4 @@
-from django.urls import path
-
-from . import views
+from .urls_sitemaps import urlpatterns as sitemap_patterns
 
 app_name = "syndication"
-urlpatterns = [
-    path("sitemap.xml", views.index, name="sitemap"),
-    path("sitemap-<slug:section>.xml", views.section, name="sitemap-section"),
-    path("news-sitemap.xml", views.news_sitemap, name="news-sitemap"),
-    path("robots.txt", views.robots, name="robots"),
-]
+urlpatterns = [*sitemap_patterns]
