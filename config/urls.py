@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
@@ -11,13 +10,12 @@ urlpatterns = [
     path("admin/password_reset/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
     path("newsletter/", include("newsletter.urls")),
     path("search/", include("search.urls")),
     path("", include("operations.urls")),
     path("", include("popularity.urls")),
     path("", include("articles.urls")),
-    path("", include("syndication.urls")),
+    path("", include("syndication.urls")),  # feeds, sitemaps, robots.txt
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

@@ -23,8 +23,8 @@ INSTALLED_APPS = [
     "search",
     "newsletter",
     "pagecache",
-    "operations",
     "syndication",
+    "operations",
     "backups",
     "demo",
     "django_tasks_db",
@@ -260,6 +260,10 @@ SECURE_CSP_ADMIN = {
     "img-src": ["'self'", "data:", "blob:"],
     "frame-src": ["'self'", *SECURE_CSP["frame-src"]],
 }
+
+# Sitemaps and robots.txt (syndication): the scheme and host their links use, such as
+# https://news.example.org; empty, they use the host each request came to.
+CANONICAL_BASE_URL = os.environ.get("CANONICAL_BASE_URL", "").rstrip("/")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "The Caspian Review"

@@ -21,8 +21,8 @@ FEATURES = {
     "search",
     "newsletter",
     "pagecache",
-    "operations",
     "syndication",
+    "operations",
 }
 ALLOWED = {
     "core": set(),
