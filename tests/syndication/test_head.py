@@ -9,7 +9,6 @@ import extruct
 import pytest
 from PIL import Image
 
-from articles.models import ArticlePage
 from core.text import WORD, body_text
 from tests import factories
 
@@ -181,9 +180,7 @@ def test_the_canonical_base_url_wins_over_the_host(client, op_ed, settings):
 
 
 def test_a_private_article_shows_no_data_to_a_reader(client, section):
-    article = factories.make_article(section, title="Board minutes")
-    factories.make_private(article)
+    article = factories.make_private(factories.make_article(section, title="Board minutes"))
     response = client.get(article.url, HTTP_HOST=HOST)
-    assert b"Board minutes" not in response.content
-    assert b"application/ld+json" not in response.content or response.status_code != 200
-    assert ArticlePage.objects.get(pk=article.pk).title == "Board minutes"
+    assert response.status_code == 200  # Wagtail's password form
+    assert b"Board minutes" not in response.content and b"NewsArticle" not in response.content
