@@ -61,6 +61,8 @@ def article(section, author):
 def test_a_published_correction_is_shown_with_its_date_and_moves_the_modified_date(
     admin_client, client, article, author
 ):
+    form = admin_client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    assert "Corrections and updates" in form and "readers see this date" in form
     published = article.modified_at
     noted = timezone.now() - timedelta(hours=2)
     response = post_edit(
