@@ -59,3 +59,8 @@ def date_on_going_live(page, now=None):
     if date > now + PUBLISHED_DATE_GRACE:
         return went_live if first_publication else now
     return date
+
+
+def latest(*dates):
+    """The latest of the dates that are set, or None."""
+    return max((date for date in dates if date is not None), default=None)

@@ -5,12 +5,13 @@ import math
 from django.db import models
 from django.db.models import F, Prefetch, prefetch_related_objects
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
-from wagtail.fields import StreamField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -21,7 +22,7 @@ from core.text import body_text, words
 
 from . import page_context
 from .blocks import ArticleBodyBlock
-from .dating import date_on_going_live
+from .dating import date_on_going_live, latest
 from .forms import ArticlePageForm
 from .generation import cached
 from .neighbours import more_from_author, previous_and_next
@@ -98,6 +99,41 @@ class ArticlePageAuthor(Orderable):
 
     class Meta(Orderable.Meta):
         unique_together = [("page", "author")]
+
+
+class CorrectionKind(models.TextChoices):
+    CORRECTION = "correction", "Correction"
+    UPDATE = "update", "Update"
+
+
+class ArticleCorrection(models.Model):
+    """A note readers see under the article: what was wrong or what changed, and when."""
+
+    page = ParentalKey("articles.ArticlePage", related_name="corrections", on_delete=models.CASCADE)
+    kind = models.CharField(
+        max_length=20,
+        choices=CorrectionKind.choices,
+        default=CorrectionKind.CORRECTION,
+        help_text="Correction: the article was wrong and has been put right. Update: something new "
+        "happened or was added since it was published.",
+    )
+    noted_at = models.DateTimeField(
+        default=timezone.now, help_text="When the change was made; readers see this date"
+    )
+    text = RichTextField(
+        features=["bold", "italic", "link"],
+        max_length=1000,
+        help_text="One or two sentences. For a correction, say what the article said that was wrong and "
+        "what is right; for an update, say what was added or changed.",
+    )
+
+    panels = [FieldPanel("kind"), FieldPanel("noted_at"), FieldPanel("text")]
+
+    class Meta:
+        ordering = ["-noted_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} of {self.noted_at:%Y-%m-%d}"
 
 
 class ListingFields(models.Model):
@@ -243,6 +279,14 @@ class ArticlePage(ListingFields, Page):
             heading="Hero image",
         ),
         FieldPanel("body"),
+        InlinePanel(
+            "corrections",
+            heading="Corrections and updates",
+            label="Note",
+            help_text="Readers see these notes under the article, newest first, and the article shows "
+            "as updated on the newest note's date. Add one when you fix a mistake or add news to a "
+            "published article; they go live when you publish.",
+        ),
     ]
     promote_panels = Page.promote_panels + ListingFields.promote_panels
     settings_panels = Page.settings_panels + [
@@ -280,6 +324,19 @@ class ArticlePage(ListingFields, Page):
     @property
     def display_date(self):
         return self.published_date or self.first_published_at or self.latest_revision_created_at
+
+    @property
+    def revised_at(self):
+        """When the article was last revised for readers: its revision date or its newest note."""
+        return self._revised_at(self.corrections.all())
+
+    def _revised_at(self, notes):
+        return latest(self.updated_date, *(note.noted_at for note in notes))
+
+    @property
+    def modified_at(self):
+        """When the article last changed: its last publish or revision; what feeds and sitemaps give."""
+        return latest(self.last_published_at, self.revised_at)
 
     @property
     def display_title(self):
@@ -334,11 +391,14 @@ class ArticlePage(ListingFields, Page):
 
     def _own_context(self):
         prefetch_related_objects([self], bylines_prefetch())
+        corrections = list(self.corrections.all())  # a preview's are the draft's, not the database's
         return {
             "bylines": self.bylines,
             "article_tags": list(self.tags.all()),
             "section": self.get_parent(),
             "hero_image": self.hero_image,
+            "corrections": corrections,
+            "revised_at": self._revised_at(corrections),
         }
 
     def _surroundings(self, context, shown):

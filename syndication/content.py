@@ -3,6 +3,10 @@
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+from django.utils.html import format_html, format_html_join
+from wagtail.rich_text import RichText
 
 # Blocks that make sense away from the site; embeds (third-party frames), the newsletter form, related
 # posts and ad spots belong to the page, not to the article.
@@ -13,7 +17,27 @@ URL_ATTRIBUTES = ("href", "src", "poster")
 
 def body_html(article, article_url):
     html = "".join(str(block.render()) for block in article.body if block.block_type in FEED_BLOCKS)
-    return absolute_html(html, article_url)
+    return absolute_html(html + notes_html(article), article_url)
+
+
+def notes_html(article):
+    """The article's corrections and updates, newest first, as the page shows them under the body."""
+    notes = article.corrections.all()
+    if not notes:
+        return ""
+    items = format_html_join(
+        "",
+        "<li><strong>{}</strong>, {}: {}</li>",
+        (
+            (
+                note.get_kind_display(),
+                format_date(timezone.localtime(note.noted_at), "j F Y"),
+                RichText(note.text),
+            )
+            for note in notes
+        ),
+    )
+    return format_html("<h2>Corrections and updates</h2><ul>{}</ul>", items)
 
 
 def absolute_html(html, base_url):

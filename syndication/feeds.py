@@ -104,6 +104,7 @@ class ArticleFeed(Feed):
             .select_related("hero_image")
             .prefetch_related(
                 bylines_prefetch(),
+                "corrections",
                 Prefetch("tagged_items", queryset=ArticlePageTag.objects.select_related("tag")),
                 Prefetch("hero_image__renditions", queryset=renditions),
             )
@@ -127,7 +128,7 @@ class ArticleFeed(Feed):
             bylines=[author.name for author in article.bylines],
             categories=section + [item.tag.name for item in article.tagged_items.all()],
             published=article.display_date,
-            updated=article.last_published_at or article.display_date,
+            updated=article.modified_at or article.display_date,
             enclosures=hero_enclosure(article, request),
         )
 

@@ -11,16 +11,12 @@ from django.db.models import Max, Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from articles.dating import latest
 from articles.models import ArticlePage, SectionPage
 
 from .addresses import page_path, split_base
 
 URLS_PER_FILE = 50_000  # the sitemaps protocol's limit
-
-
-def latest(*dates):
-    """The latest of the dates that are set, or None."""
-    return max((date for date in dates if date is not None), default=None)
 
 
 class PublicPagesSitemap(Sitemap):
@@ -60,15 +56,17 @@ class HomeAndSectionsSitemap(PublicPagesSitemap):
 
 
 class ArticlesSitemap(PublicPagesSitemap):
-    """Every article readers can open, newest first, dated by its last publish or revision date."""
+    """Every article readers can open, newest first, dated by `ArticlePage.modified_at`."""
 
-    date_fields = ("last_published_at", "updated_date")
+    date_fields = ("last_published_at", "updated_date", "corrections__noted_at")
 
     def items(self):
-        return ArticlePage.objects.visible().defer_streamfields().newest_first()
+        return (
+            ArticlePage.objects.visible().defer_streamfields().prefetch_related("corrections").newest_first()
+        )
 
     def lastmod(self, article):
-        return latest(article.last_published_at, article.updated_date)
+        return article.modified_at
 
 
 SECTIONS = {"pages": HomeAndSectionsSitemap, "articles": ArticlesSitemap}

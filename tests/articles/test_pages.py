@@ -170,11 +170,12 @@ def count_article_queries(client, django_assert_max_num_queries, article):
     return len(cold), len(warm)
 
 
-# Fixed, whatever the number of body blocks, bylines, tags, related posts (stored or hand-picked) and
-# active ads. Cold (every cache empty): routing, bylines, tags, section, the related-posts pool, previous,
-# next, more from the author, the furniture lists and one bulk lookup per chooser block type. Warm (the
-# rendered article and what surrounds it come from the cache): routing and Wagtail's privacy checks.
-ARTICLE_QUERY_LIMIT = 31
+# Fixed, whatever the number of body blocks, bylines, tags, related posts (stored or hand-picked),
+# corrections and active ads. Cold (every cache empty): routing, bylines, tags, corrections, section, the
+# related-posts pool, previous, next, more from the author, the furniture lists and one bulk lookup per
+# chooser block type. Warm (the rendered article and what surrounds it come from the cache): routing and
+# Wagtail's privacy checks.
+ARTICLE_QUERY_LIMIT = 32
 ARTICLE_WARM_QUERY_LIMIT = 7
 LISTING_QUERY_LIMIT = 18
 
@@ -202,6 +203,9 @@ def test_article_page_queries_do_not_grow(client, section, django_assert_max_num
         hero=True,
     )
     plain = factories.make_article(section, authors=[factories.make_author()], body=factories.paragraphs(3))
+    small.corrections.create(text="<p>A name was misspelt.</p>")
+    for n in range(4):
+        big.corrections.create(kind="update", text=f"<p>Update {n}, see <b>the figures</b>.</p>")
     n_small = count_article_queries(client, django_assert_max_num_queries, small)
     html = client.get(big.url).content.decode()
     # Blocks render until the visible related articles run out (none is shown twice).

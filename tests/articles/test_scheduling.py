@@ -34,6 +34,7 @@ def post_edit(client, article, author, action=None, **fields):
             "standfirst": article.standfirst,
             "article_type": article.article_type,
             "article_authors": inline_formset([{"id": link.pk, "author": author.pk}], initial=1),
+            "corrections": inline_formset([]),
             "body": streamfield([("paragraph", rich_text(f"<p>The {UNIQUE_WORD} ferry sails at dawn.</p>"))]),
             **{name: form_time(value) if value else "" for name, value in fields.items()},
         }

@@ -54,6 +54,7 @@ class AdminCreationTests(WagtailPageTestCase):
                 "article_type": "op-ed",
                 "tags": "ports, rail",
                 "article_authors": inline_formset([{"author": self.author.pk}]),
+                "corrections": inline_formset([]),
                 "body": streamfield(
                     [
                         ("paragraph", rich_text("<p>Freight waits at Alat for days.</p>")),
@@ -83,6 +84,7 @@ class AdminCreationTests(WagtailPageTestCase):
                     "standfirst": "x",
                     "article_type": "op-ed",
                     "article_authors": inline_formset([]),
+                    "corrections": inline_formset([]),
                     "body": streamfield([]),
                     "action-publish": "action-publish",
                 }

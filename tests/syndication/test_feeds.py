@@ -160,12 +160,12 @@ def test_the_usual_addresses_redirect_to_the_site_feeds(client, world):
     assert client.get("/atom.xml").status_code == 301
 
 
-# The publication's name; the articles (and Wagtail's privacy check), their bylines, tags and hero
-# renditions; their sections (and the privacy check); the site and its root paths for the links. Then
+# The publication's name; the articles (and Wagtail's privacy check), their bylines, tags, corrections
+# and hero renditions; their sections (and the privacy check); the site and its root paths for the links. Then
 # finding the subject: a section (and its privacy check), an author, a tag (and whether a visible
 # article carries it). The same whatever the number of articles; a body image block costs its own
 # two lookups in the site feed's full text, as on the article page.
-FEED_QUERIES = 11
+FEED_QUERIES = 12
 SUBJECT_QUERIES = {"sections": 2, "authors": 1, "tags": 3}
 
 
@@ -178,7 +178,10 @@ def test_a_feed_costs_the_same_queries_for_five_articles_or_twenty(
     image = get_or_make_image("Feed hero", "energy")
     author = factories.make_author("Energy correspondent")
     for i in range(count):
-        factories.make_article(section, title=f"Energy {i}", authors=[author], tags=["lng"], hero_image=image)
+        article = factories.make_article(
+            section, title=f"Energy {i}", authors=[author], tags=["lng"], hero_image=image
+        )
+        article.corrections.create(text=f"<p>The <i>price</i> in paragraph {i} was wrong.</p>")
     expected = {
         "/feed/": (min(count + 1, FEED_LENGTH), FEED_QUERIES + 2),  # and the op-ed, with its body image
         f"/feeds/sections/{section.slug}/atom/": (count, FEED_QUERIES + SUBJECT_QUERIES["sections"]),
