@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from articles.dating import latest
 from articles.models import ArticlePage, ArticleType, AuthorKind, SectionPage
 from core.models import PublicationSettings
 from core.text import WORD, body_text
@@ -93,7 +94,8 @@ def head_data(context):
         section = context.get("section")
         tags = context.get("article_tags", [])
         published = page.published_date or page.first_published_at
-        modified = page.updated_date or page.last_published_at or published
+        # The article context's revised_at (its revision date or newest correction) is already loaded.
+        modified = latest(page.last_published_at, context.get("revised_at", page.updated_date)) or published
         meta += [("article:published_time", iso(published)), ("article:modified_time", iso(modified))]
         if section is not None:
             meta.append(("article:section", section.title))

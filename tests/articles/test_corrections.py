@@ -1,6 +1,8 @@
 """Corrections and updates: an editor adds a note in the admin, readers see it once it is published,
 and the article's modified date (feeds, sitemap) follows it."""
 
+import json
+import re
 from datetime import datetime, timedelta
 
 import feedparser
@@ -115,3 +117,8 @@ def test_a_note_newer_than_the_last_publish_dates_the_article_everywhere(client,
 
     sitemap = client.get("/sitemap-articles.xml").content.decode()
     assert f"<lastmod>{later.date().isoformat()}</lastmod>" in sitemap
+    page = client.get(article.url).content.decode()
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page)
+    blocks = [json.loads(script) for script in scripts]
+    [news_article] = [block for block in blocks if "dateModified" in block]
+    assert datetime.fromisoformat(news_article["dateModified"]) == later  # structured data follows too
