@@ -12,6 +12,8 @@ import time
 
 from django.db import DatabaseError, InterfaceError, close_old_connections, connections
 from django.utils import timezone
+from django_tasks_db.compat import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
+from django_tasks_db.management.commands.db_worker import Worker
 
 from core.errors import failure_kind, log_once_a_minute
 from core.periodic import registered_jobs
@@ -23,6 +25,20 @@ logger = logging.getLogger(__name__)
 TASKS_PER_ROUND = 20
 MAX_BACKOFF_SECONDS = 30.0
 HEARTBEAT_SECONDS = 10.0
+
+
+def database_worker(worker_id):
+    """django-tasks-db's Worker for the default queue, in batch rounds of at most TASKS_PER_ROUND."""
+    return Worker(
+        queue_names=[DEFAULT_TASK_QUEUE_NAME],
+        interval=0,
+        batch=True,
+        backend_name=DEFAULT_TASK_BACKEND_ALIAS,
+        startup_delay=False,
+        max_tasks=TASKS_PER_ROUND,
+        worker_id=worker_id,
+        excluded_queue_names=[],
+    )
 
 
 class Supervisor:

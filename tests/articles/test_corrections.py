@@ -11,41 +11,18 @@ import pytest
 import time_machine
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from articles.models import ArticleCorrection, ArticlePage
 from tests import factories
+from tests.articles import admin_forms
 
 WRONG_AND_RIGHT = "An earlier version said the pipeline opened in 2019; it opened in 2020."
 
 
-def form_time(moment):
-    """A date and time as the admin's date-time field sends it (the editor's zone is the site's)."""
-    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
-
-
 def post_edit(client, article, author, notes, action=None):
-    """The edit form as an editor sends it, with `notes` as (kind, noted_at, text) in the inline panel."""
-    link = article.article_authors.get()
-    data = nested_form_data(
-        {
-            "title": article.title,
-            "slug": article.slug,
-            "standfirst": article.standfirst,
-            "article_type": article.article_type,
-            "article_authors": inline_formset([{"id": link.pk, "author": author.pk}], initial=1),
-            "body": streamfield([("paragraph", rich_text("<p>The pipeline runs to the coast.</p>"))]),
-            "corrections": inline_formset(
-                [
-                    {"kind": kind, "noted_at": form_time(at), "text": rich_text(text)}
-                    for kind, at, text in notes
-                ]
-            ),
-        }
+    return admin_forms.post_edit(
+        client, article, author, action, body="<p>The pipeline runs to the coast.</p>", notes=notes
     )
-    if action:
-        data[action] = action
-    return client.post(reverse("wagtailadmin_pages:edit", args=[article.pk]), data)
 
 
 def site_feed_entry(client, article):

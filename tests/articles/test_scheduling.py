@@ -12,36 +12,17 @@ import time_machine
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from articles.models import ArticlePage
 from tests import factories
+from tests.articles import admin_forms
 
 UNIQUE_WORD = "Zanzibarite"
 
 
-def form_time(moment):
-    """A date and time as the admin's date-time field sends it (the editor's zone is the site's)."""
-    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
-
-
-def post_edit(client, article, author, action=None, **fields):
-    link = article.article_authors.get()
-    data = nested_form_data(
-        {
-            "title": article.title,
-            "slug": article.slug,
-            "standfirst": article.standfirst,
-            "article_type": article.article_type,
-            "article_authors": inline_formset([{"id": link.pk, "author": author.pk}], initial=1),
-            "corrections": inline_formset([]),
-            "body": streamfield([("paragraph", rich_text(f"<p>The {UNIQUE_WORD} ferry sails at dawn.</p>"))]),
-            **{name: form_time(value) if value else "" for name, value in fields.items()},
-        }
-    )
-    if action:
-        data[action] = action
-    return client.post(reverse("wagtailadmin_pages:edit", args=[article.pk]), data)
+def post_edit(client, article, author, action=None, **times):
+    body = f"<p>The {UNIQUE_WORD} ferry sails at dawn.</p>"
+    return admin_forms.post_edit(client, article, author, action, body=body, **times)
 
 
 @pytest.fixture

@@ -7,31 +7,19 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 from django.utils import timezone
-from django_tasks_db.compat import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
-from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from newsletter.subscriptions import request_subscription
 from newsletter.tasks import send_subscriber_email
 from operations.models import WorkerHeartbeat
-from operations.supervisor import Supervisor
+from operations.supervisor import Supervisor, database_worker
 from tests import factories
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 def supervisor():
-    worker = Worker(
-        queue_names=[DEFAULT_TASK_QUEUE_NAME],
-        interval=0,
-        batch=True,
-        backend_name=DEFAULT_TASK_BACKEND_ALIAS,
-        startup_delay=False,
-        max_tasks=20,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
-    return Supervisor(worker)
+    return Supervisor(database_worker("test-worker"))
 
 
 @pytest.mark.django_db(transaction=True)

@@ -2,11 +2,9 @@ import logging
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.crypto import get_random_string
-from django_tasks_db.compat import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
-from django_tasks_db.management.commands.db_worker import Worker
 
 from operations.health import uses_database_queue
-from operations.supervisor import TASKS_PER_ROUND, Supervisor
+from operations.supervisor import Supervisor, database_worker
 
 
 def job_interval(value):
@@ -41,16 +39,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "run_worker needs TASKS to use django_tasks_db.DatabaseBackend (production settings)."
             )
-        worker = Worker(
-            queue_names=[DEFAULT_TASK_QUEUE_NAME],
-            interval=0,
-            batch=True,
-            backend_name=DEFAULT_TASK_BACKEND_ALIAS,
-            startup_delay=False,
-            max_tasks=TASKS_PER_ROUND,
-            worker_id=worker_id or get_random_string(32),
-            excluded_queue_names=[],
-        )
+        worker = database_worker(worker_id or get_random_string(32))
         # The Worker announces every start and every empty queue at INFO; each round is one of those.
         logging.getLogger("django_tasks_db").setLevel(logging.WARNING)
         worker.configure_signals()
