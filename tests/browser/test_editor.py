@@ -25,9 +25,16 @@ def newsroom():
 
 
 def add_block(page, label):
-    """Open the StreamField block picker at the end of the body and choose a block type."""
+    """Choose a block type from the picker at the end of the body; returns the new block once it is there.
+
+    Waits for the block to appear, so the next block goes after it rather than racing its rendering.
+    """
+    blocks = page.locator("[data-contentpath='body'] [data-streamfield-child]")
+    count = blocks.count()
     page.locator("[data-contentpath='body'] button[title='Insert a block']").last.click()
     page.get_by_role("option", name=label).click()
+    expect(blocks).to_have_count(count + 1)
+    return blocks.last
 
 
 def test_editor_publishes_an_article(page, live_server, newsroom):
@@ -43,15 +50,15 @@ def test_editor_publishes_an_article(page, live_server, newsroom):
     page.get_by_role("button", name="Choose author").click()
     page.get_by_role("dialog").get_by_role("link", name="Farid Mammadli").click()
     expect(page.get_by_role("dialog")).to_be_hidden()
-    body = page.locator("[data-contentpath='body']")
-    add_block(page, "Paragraph")
-    page.locator(".public-DraftEditor-content").last.type("Trains wait at the border overnight.")
-    add_block(page, "Pull quote")
-    body.locator("textarea[name$='-value-quote']").last.fill("A corridor that sleeps is not a corridor.")
-    body.locator("input[name$='-value-attribution']").last.fill("A dispatcher in Boyuk Kasik")
+    add_block(page, "Paragraph").locator(".public-DraftEditor-content").type(
+        "Trains wait at the border overnight."
+    )
+    quote = add_block(page, "Pull quote")
+    quote.locator("textarea[name$='-value-quote']").fill("A corridor that sleeps is not a corridor.")
+    quote.locator("input[name$='-value-attribution']").fill("A dispatcher in Boyuk Kasik")
     add_block(page, "Newsletter sign-up")
-    add_block(page, "Paragraph")
-    page.locator(".public-DraftEditor-content").last.type("Night shifts would cost less than idle wagons.")
+    closing = add_block(page, "Paragraph")
+    closing.locator(".public-DraftEditor-content").type("Night shifts would cost less than idle wagons.")
     page.screenshot(path=str(screenshot_dir() / "editor-blocks.png"))
 
     # Wagtail autosaves the new page as a draft; publish only once that save has landed, as an editor
@@ -62,6 +69,14 @@ def test_editor_publishes_an_article(page, live_server, newsroom):
     expect(page.locator(".w-autosave-indicator__state--saved")).to_be_visible(timeout=20_000)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
+    page.wait_for_load_state()
+    errors = page.evaluate(
+        """() => [...document.querySelectorAll('.error-message')]
+            .filter(e => e.innerText.trim())
+            .map(e => (e.closest('[data-field-wrapper], [data-contentpath]')?.outerHTML || '').slice(0, 400)
+                + ' : ' + e.innerText.trim())"""
+    )
+    assert not errors, f"the publish was refused: {errors}"
     expect(page.locator(".messages")).to_contain_text("published")
 
     article = ArticlePage.objects.get(title="Rail freight needs night shifts")
