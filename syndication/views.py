@@ -1,4 +1,4 @@
-"""/sitemap.xml (an index), its sections, /news-sitemap.xml and /robots.txt.
+"""/sitemap.xml (an index), its files (pages, and articles by month), /news-sitemap.xml and /robots.txt.
 
 Each file is kept under the visibility generation (articles.generation), so a publish, unpublish,
 move, delete or privacy change forgets every copy at once; copies are per base URL, since the links
@@ -16,7 +16,7 @@ from articles.generation import cached
 
 from .addresses import base_url
 from .news import news_entries, publication_name
-from .sitemaps import SECTIONS
+from .sitemaps import ArticlesSitemap, HomeAndSectionsSitemap, article_months, month_bounds
 
 XML = "application/xml"
 NEWS_SECONDS = 10 * 60  # the 48-hour window moves on even when nothing is published
@@ -29,21 +29,25 @@ def cached_file(request, name, build, **kwargs):
     return cached(f"syndication:{base_url(request)}:{name}", build, **kwargs)
 
 
+def numbered(location, lastmod, files):
+    """The index entries of a sitemap file and of its numbered continuations (`?p=2` on)."""
+    yield SitemapIndexItem(location, lastmod)
+    for number in range(2, files + 1):
+        yield SitemapIndexItem(f"{location}?p={number}", lastmod)
+
+
 @require_safe
 @x_robots_tag
 def index(request):
     def build():
         base = base_url(request)
-        entries = []
-        for section, sitemap_class in SECTIONS.items():
-            sitemap = sitemap_class(request)
-            location = base + reverse("syndication:sitemap-section", args=[section])
-            lastmod = sitemap.get_latest_lastmod()
-            entries.append(SitemapIndexItem(location, lastmod))
-            entries.extend(
-                SitemapIndexItem(f"{location}?p={number}", lastmod)
-                for number in range(2, sitemap.paginator.num_pages + 1)
-            )
+        pages = HomeAndSectionsSitemap(request)
+        location = base + reverse("syndication:sitemap-pages")
+        entries = list(numbered(location, pages.get_latest_lastmod(), pages.paginator.num_pages))
+        for month in article_months():
+            day = month.first_day
+            location = base + reverse("syndication:sitemap-articles", args=[day.year, f"{day.month:02}"])
+            entries.extend(numbered(location, month.lastmod, month.files))
         return render_to_string("sitemap_index.xml", {"sitemaps": entries})
 
     return HttpResponse(cached_file(request, "index", build), content_type=XML)
@@ -51,17 +55,33 @@ def index(request):
 
 @require_safe
 @x_robots_tag
-def section(request, section):
-    if section not in SECTIONS:
-        raise Http404("No such sitemap")
+def pages(request):
+    return sitemap_file(request, "pages", HomeAndSectionsSitemap(request))
+
+
+@require_safe
+@x_robots_tag
+def articles(request, year, month):
+    bounds = month_bounds(int(year), int(month))
+    if bounds is None:
+        raise Http404("No such month")
+    return sitemap_file(request, f"articles-{year}-{month}", ArticlesSitemap(request, *bounds))
+
+
+def sitemap_file(request, name, sitemap):
+    """One sitemap file (page `?p=`), kept with its Last-Modified; an empty one is not found."""
     number = request.GET.get("p", "1")
+    if not number.isdecimal():
+        raise Http404("No such page")
+    number = str(int(number))  # ?p=001 is ?p=1, not another copy
 
     def build():
-        sitemaps = {section: SECTIONS[section](request)}
-        response = django_sitemap(request, sitemaps, section=section, content_type=XML)
+        response = django_sitemap(request, {name: sitemap}, section=name, content_type=XML)
+        if not response.context_data["urlset"]:
+            raise Http404("Nothing in this sitemap")
         return response.render().content, response.get("Last-Modified")
 
-    content, last_modified = cached_file(request, f"{section}:{number}", build)
+    content, last_modified = cached_file(request, f"{name}:{number}", build)
     response = HttpResponse(content, content_type=XML)
     if last_modified:
         response["Last-Modified"] = last_modified

@@ -92,7 +92,7 @@ def test_a_note_newer_than_the_last_publish_dates_the_article_everywhere(client,
     assert [note.text for note in article.corrections.all()] == ["<p>b</p>", "<p>a</p>"]  # newest first
     assert article.modified_at == later
 
-    sitemap = client.get("/sitemap-articles.xml").content.decode()
+    sitemap = client.get(f"/sitemap-articles-{article.published_date:%Y-%m}.xml").content.decode()
     assert f"<lastmod>{later.date().isoformat()}</lastmod>" in sitemap
     page = client.get(article.url).content.decode()
     scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page)
