@@ -274,9 +274,7 @@ def test_translated_pages_name_every_language_as_hreflang_alternates(client, hom
     assert set(pages[absolute(section)]) == {"en", "az", "ru"}
 
 
-def test_the_generators_archive_fills_month_files_that_list_every_article_once(
-    client, home, monkeypatch
-):
+def test_the_generators_archive_fills_month_files_that_list_every_article_once(client, home, monkeypatch):
     """The generator spreads articles over five years (about 25 a month here): the files the index names
     list each exactly once. `make bench BENCH=syndication` checks the same at 10,000 articles."""
     monkeypatch.setattr(ArticlesSitemap, "limit", 20)  # so that busy months split as a 50,000 one would
