@@ -1,4 +1,4 @@
-"""The scheme and host every absolute link of the sitemaps and robots.txt is built on."""
+"""The scheme and host every absolute link of the feeds, sitemaps, robots.txt and head tags is built on."""
 
 from urllib.parse import urlsplit
 

@@ -7,6 +7,7 @@ privacy change forgets every feed at once; the page cache gives it an ETag and a
 
 import mimetypes
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
@@ -23,6 +24,7 @@ from articles.generation import cached
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage, bylines_prefetch
 from core.models import PublicationSettings
 
+from .addresses import base_url, page_path
 from .content import body_html
 from .generators import ArticleAtomFeed, ArticleRssFeed
 
@@ -65,7 +67,7 @@ class ArticleFeed(Feed):
     item_guid_is_permalink = False
 
     def __call__(self, request, *args, **kwargs):
-        name = ":".join([type(self).__name__, request.scheme, request.get_host(), *map(str, kwargs.values())])
+        name = ":".join([type(self).__name__, base_url(request), *map(str, kwargs.values())])
         written = cached(f"feed:{name}", lambda: self._write(request, *args, **kwargs))
         response = HttpResponse(written["content"], content_type=written["content_type"])
         response["Last-Modified"] = written["last_modified"]
@@ -86,7 +88,10 @@ class ArticleFeed(Feed):
         return subject.title
 
     def link(self, subject):
-        return subject.link
+        return base_url(subject.request) + subject.link
+
+    def feed_url(self, subject):
+        return base_url(subject.request) + subject.request.path
 
     def description(self, subject):
         return subject.description
@@ -112,16 +117,21 @@ class ArticleFeed(Feed):
         if not self.full_content:
             articles = articles.defer_streamfields()
         articles = ArticlePage.attach_sections(list(articles[:FEED_LENGTH]))
-        return [self.entry(article, subject.request) for article in articles]
+        paths = {article.pk: page_path(article, subject.request) for article in articles}
+        return [
+            self.entry(article, paths[article.pk], subject.request)
+            for article in articles
+            if paths[article.pk]
+        ]
 
-    def entry(self, article, request):
-        link = article.get_url(request)
-        absolute = request.build_absolute_uri(link)
-        host, _ = split_domain_port(request.get_host())
+    def entry(self, article, path, request):
+        base = base_url(request)
+        absolute = base + path
+        host, _ = split_domain_port(urlsplit(base).netloc)
         section = [article.section.title] if article.section else []
         return Entry(
             title=article.title,
-            link=link,
+            link=absolute,
             guid=f"tag:{host},{GUID_DATE}:article:{article.pk}",
             summary=escape(article.standfirst),
             content=body_html(article, absolute) if self.full_content else "",
@@ -129,7 +139,7 @@ class ArticleFeed(Feed):
             categories=section + [item.tag.name for item in article.tagged_items.all()],
             published=article.display_date,
             updated=article.modified_at or article.display_date,
-            enclosures=hero_enclosure(article, request),
+            enclosures=hero_enclosure(article, base),
         )
 
     def item_title(self, entry):
@@ -160,7 +170,7 @@ class ArticleFeed(Feed):
         return {"bylines": entry.bylines, "content": entry.content}
 
 
-def hero_enclosure(article, request):
+def hero_enclosure(article, base):
     """The hero image's rendition, absolute, with its size in bytes and type (none if the file is gone)."""
     if article.hero_image is None:
         return []
@@ -170,7 +180,7 @@ def hero_enclosure(article, request):
     except (OSError, ValueError):
         return []
     mime_type = mimetypes.guess_type(rendition.file.name)[0] or "application/octet-stream"
-    return [Enclosure(request.build_absolute_uri(rendition.url), str(length), mime_type)]
+    return [Enclosure(urljoin(base, rendition.url), str(length), mime_type)]
 
 
 class SiteFeed(ArticleFeed):
@@ -190,7 +200,7 @@ class SectionFeed(ArticleFeed):
         articles = ArticlePage.objects.child_of(section)
         description = section.intro or f"The latest in {section.title}."
         return Subject(
-            request, f"{section.title} | {publication}", section.get_url(request), description, articles
+            request, f"{section.title} | {publication}", page_path(section, request), description, articles
         )
 
 

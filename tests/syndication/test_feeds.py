@@ -111,6 +111,20 @@ def test_an_entry_carries_everything_a_reader_needs(client, world, path):
 
 
 @pytest.mark.django_db
+def test_a_canonical_base_url_replaces_the_requests_host_in_every_link(client, world, settings):
+    settings.CANONICAL_BASE_URL = "https://www.example.com"
+    for path, _ in feed_urls(world):
+        response, parsed = fetch(client, path)
+        links = [parsed.feed.link, *(link.href for link in parsed.feed.links)]
+        links += [
+            link for entry in parsed.entries for link in (entry.link, *(e.href for e in entry.enclosures))
+        ]
+        assert links and all(link.startswith("https://www.example.com/") for link in links), (path, links)
+        assert all(entry.id.startswith("tag:www.example.com,2026:") for entry in parsed.entries)
+        assert HOST.encode() not in response.content, path
+
+
+@pytest.mark.django_db
 def test_only_the_site_feed_carries_the_full_text(client, world):
     entry = fetch(client, f"/feeds/sections/{world['section'].slug}/")[1].entries[0]
     assert "content" not in entry
