@@ -67,18 +67,22 @@ def head_data(context):
     if request is None:  # a bare error page rendered without a request
         return None
     page = context.get("page")
+    author = context.get("author") if page is None else None  # an author's page is a view, not a page
     base = base_url(request)
     publication = PublicationSettings.load(request_or_site=request)
     canonical = canonical_url(request, page, context.get("articles"))
-    title = (page.seo_title or page.title) if page is not None else publication.name
+    title = (page.seo_title or page.title) if page is not None else getattr(author, "name", publication.name)
     is_article = isinstance(page, ArticlePage)
     description = (
         getattr(page, "search_description", "")
         or getattr(page, "standfirst", "")
         or getattr(page, "intro", "")
+        or getattr(author, "bio", "")
         or publication.tagline
     )
     image = social_image(context.get("hero_image"), base, page.hero_caption) if is_article else None
+    if author is not None and author.photo_id:
+        image = social_image(author.photo, base, author.name)
     if image is None and publication.logo_id:
         image = social_image(publication.logo, base, publication.name)
 
@@ -87,7 +91,7 @@ def head_data(context):
         ("og:description", description),
         ("og:url", canonical),
         ("og:site_name", publication.name),
-        ("og:type", "article" if is_article else "website"),
+        ("og:type", "article" if is_article else "profile" if author is not None else "website"),
     ]
     blocks = []
     if is_article:
@@ -111,6 +115,8 @@ def head_data(context):
         blocks.append(breadcrumbs(request, [page], canonical, publication))
     elif page is not None and page.pk == getattr(Site.find_for_request(request), "root_page_id", None):
         blocks.append(website_schema(base, canonical, publication))
+    elif author is not None:
+        blocks.append(profile_schema(author, base, canonical, description, image))
     if image:
         meta += [
             ("og:image", image["url"]),
@@ -153,6 +159,16 @@ def person_or_organisation(author, base):
         "name": author.name,
         "url": urljoin(base, author.get_absolute_url()),
     }
+
+
+def profile_schema(author, base, canonical, description, image):
+    """An author's page: a ProfilePage about the Person or the Organization (the Editorial Board)."""
+    about = {**person_or_organisation(author, base), "description": description}
+    if author.role:
+        about["jobTitle" if author.kind != AuthorKind.ORGANISATION else "slogan"] = author.role
+    if image:
+        about["image"] = image["url"]
+    return {"@context": "https://schema.org", "@type": "ProfilePage", "url": canonical, "mainEntity": about}
 
 
 def article_schema(page, request, context, canonical, description, image, publication, published, modified):

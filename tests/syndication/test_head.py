@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 
 from core.text import WORD, body_text
+from demo.images import get_or_make_image
 from tests import factories
 
 HOST = "news.example.org"
@@ -184,3 +185,30 @@ def test_a_private_article_shows_no_data_to_a_reader(client, section):
     response = client.get(article.url, HTTP_HOST=HOST)
     assert response.status_code == 200  # Wagtail's password form
     assert b"Board minutes" not in response.content and b"NewsArticle" not in response.content
+
+
+def test_an_authors_page_is_a_profile_of_a_person_or_an_organisation(client, section, author, board):
+    author.bio = "Writes on energy and the sea </script><script>alert(1)</script>"
+    author.photo = get_or_make_image("Leyla Hasanova", "culture")
+    author.save()
+    factories.make_article(section, authors=[author])
+    factories.make_article(section, authors=[board])
+
+    parser, blocks, html = read_head(client, author.get_absolute_url())
+    assert one(parser, "og:type") == "profile"
+    assert one(parser, "og:title") == "Leyla Hasanova"
+    profile = blocks["ProfilePage"]
+    assert profile["url"] == BASE + author.get_absolute_url() == parser.canonical[0]
+    person = profile["mainEntity"]
+    assert person["@type"] == "Person"
+    assert (person["name"], person["jobTitle"], person["url"]) == (
+        "Leyla Hasanova",
+        "Columnist",
+        BASE + author.get_absolute_url(),
+    )
+    assert person["description"] == author.bio  # kept whole, and inert inside the script
+    assert "<script>alert(1)" not in html
+    assert person["image"] == one(parser, "og:image")
+
+    _, blocks, _ = read_head(client, board.get_absolute_url())
+    assert blocks["ProfilePage"]["mainEntity"]["@type"] == "Organization"
