@@ -50,7 +50,16 @@ SECTION_CANDIDATES = 10
 CHAMPIONS_PER_TERM = 300
 QUERY_TERMS = 10
 
-WEIGHTS = {"text": 0.6, "tags": 0.2, "section": 0.08, "authors": 0.07, "time": 0.05}
+# Topic decides: the text's cosine plus editors' shared tags (topic evidence too, so never needed: an
+# untagged article loses nothing). Section, bylines and closeness in time only break near-ties: together
+# they raise a score by at most TIE_BREAKERS' sum (9%), so a same-author, same-day, same-section piece on
+# another subject stays below one on the subject. With no text in common they still order what is left.
+TAG_WEIGHT = 0.1
+TIE_BREAKERS = {"section": 0.03, "authors": 0.03, "time": 0.03}
+NO_TEXT_WEIGHT = 0.001
+# The blend before issue 12 (additive: section, author and recency outweighed a typical cosine), kept
+# for `make bench BENCH=related`'s side-by-side figures.
+BASELINE_WEIGHTS = {"text": 0.6, "tags": 0.2, "section": 0.08, "authors": 0.07, "time": 0.05}
 TIME_SCALE_DAYS = 365.0
 DOCUMENT_COUNT_TERM = ""  # the TermFrequency row that holds the number of indexed articles
 REBUILT_AT_TERM = "#rebuilt"  # ...and the one that holds the archive's size at the last full rebuild
@@ -70,18 +79,32 @@ class Facts:
     authors: frozenset
 
 
-def blend(text_score, a: Facts, b: Facts):
-    score = WEIGHTS["text"] * text_score
-    if a.tags and b.tags:
-        score += WEIGHTS["tags"] * len(a.tags & b.tags) / len(a.tags | b.tags)
-    if a.section == b.section:
-        score += WEIGHTS["section"]
-    if a.authors & b.authors:
-        score += WEIGHTS["authors"]
+def signals(a: Facts, b: Facts):
+    """Shared tags (Jaccard), same section, shared byline and closeness in time, each 0..1."""
+    tags = len(a.tags & b.tags) / len(a.tags | b.tags) if a.tags and b.tags else 0.0
+    closeness = 0.0
     if a.date and b.date:
-        days = abs((a.date - b.date).total_seconds()) / 86400
-        score += WEIGHTS["time"] * math.exp(-days / TIME_SCALE_DAYS)
-    return score
+        closeness = math.exp(-abs((a.date - b.date).total_seconds()) / 86400 / TIME_SCALE_DAYS)
+    return tags, float(a.section == b.section), float(bool(a.authors & b.authors)), closeness
+
+
+def blend(text_score, a: Facts, b: Facts):
+    tags, section, authors, closeness = signals(a, b)
+    nudge = TIE_BREAKERS["section"] * section + TIE_BREAKERS["authors"] * authors
+    nudge += TIE_BREAKERS["time"] * closeness
+    return (text_score + TAG_WEIGHT * tags) * (1 + nudge) + NO_TEXT_WEIGHT * (section + authors + closeness)
+
+
+def baseline_blend(text_score, a: Facts, b: Facts):
+    tags, section, authors, closeness = signals(a, b)
+    w = BASELINE_WEIGHTS
+    return (
+        w["text"] * text_score
+        + w["tags"] * tags
+        + w["section"] * section
+        + w["authors"] * authors
+        + w["time"] * closeness
+    )
 
 
 def best(scores, limit=STORED_PER_ARTICLE):
@@ -332,14 +355,14 @@ def _grouped(facts, key, limit):
 class ArchiveRanker:
     """All-pairs ranking over the whole archive in memory."""
 
-    def __init__(self, ids, counts, facts, public):
-        self.ids, self.facts = ids, facts
+    def __init__(self, ids, counts, facts, public, method=text.CURRENT, score=blend):
+        self.ids, self.facts, self.score = ids, facts, score
         n_docs = len(counts)
         self.doc_freq = {}
         for doc_counts in counts:
             for term in doc_counts:
                 self.doc_freq[term] = self.doc_freq.get(term, 0) + 1
-        self.vectors = [text.vector(doc_counts, self.doc_freq, n_docs) for doc_counts in counts]
+        self.vectors = [text.vector(doc_counts, self.doc_freq, n_docs, method) for doc_counts in counts]
         self.recommendable = [pk in public for pk in ids]
         postings = {}
         for doc, vec in enumerate(self.vectors):
@@ -376,7 +399,7 @@ class ArchiveRanker:
         candidates.discard(doc)
         vectors, facts = self.vectors, self.facts
         scores = {
-            self.ids[other]: blend(text.dot(vec, vectors[other]), fact, facts[other])
+            self.ids[other]: self.score(text.dot(vec, vectors[other]), fact, facts[other])
             for other in candidates
             if self.recommendable[other]
         }

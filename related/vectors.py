@@ -1,4 +1,15 @@
-"""The text side of related posts: article text -> weighted terms -> sparse, unit-length TF-IDF vectors.
+"""The text side of related posts: article text -> weighted terms -> sparse, unit-length vectors.
+
+What an op-ed is about shows in a few names and ideas, while most of its words (the region's
+countries, "government", "security") are shared by the whole archive. So, on top of IDF:
+
+- **Names weigh more**: a word capitalised inside a sentence ("Pashinyan", "Zangezur") or written as
+  an acronym ("CSTO", "EU") is a name, and counts `Method.name_weight` times a common word. Acronyms
+  and their long forms are one term (names.py, and any "Long Form (LF)" an article defines itself).
+- **Phrases**: adjacent content words within a sentence ("peace treaty", "gas exports") are a term of
+  their own, which common words alone cannot fake.
+- **Saturating term frequency** (BM25's): the tenth "gas" adds less than the second, so a long piece
+  does not drown a short one.
 
 Pure Python on purpose (no numpy): vectors are small dicts of at most `MAX_TERMS` terms, and the whole
 archive is compared through an inverted index, so the cost follows the number of shared terms, not the
@@ -6,43 +17,115 @@ square of the number of articles.
 """
 
 import math
+import re
+from dataclasses import dataclass
 
-from core.text import STOPWORDS, fold, stem, words
+from core.text import STOPWORDS, WORD, fold, stem
+
+from .names import with_aliases
 
 # Title words say most about a piece, the standfirst next, the body least per word.
 FIELD_WEIGHTS = {"title": 3.0, "standfirst": 2.0, "body": 1.0}
-# Only an article's most distinctive terms are kept; the rest add cost and little signal.
-MAX_TERMS = 40
 # Terms in more than this share of the archive say nothing about a topic and are dropped...
 MAX_DOC_SHARE = 0.5
 # ...once the archive is big enough for a share to mean something.
 MIN_DOCS_TO_PRUNE = 20
 MIN_WORD, MAX_WORD = 3, 40
+MAX_TERM_LENGTH = 40  # the term index's column
+BM25_K1 = 4.0  # counts are field-weighted (a title word counts 3), so saturation starts later
 # Words that are frequent in any news writing and say nothing about a topic (on top of STOPWORDS).
 NEWS_FILLER = frozenset(
     ["year", "years", "new", "first", "two", "three", "next", "week", "weeks", "time", "times", "day", "days"]
 )
+# Capitalised inside sentences without being names of a topic.
+_NOT_NAMES_TEXT = """
+    i mr mrs ms dr president minister prime foreign deputy january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday saturday sunday
+"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 IGNORED = STOPWORDS | NEWS_FILLER
+SENTENCE_BREAK = re.compile(r"[.!?;:()\[\]\"“”]+\s*")
+ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in)\s+)*){1,7})\(([A-Z]{2,6})\)")
+
+
+@dataclass(frozen=True)
+class Method:
+    """How text becomes a vector: the features above, each of which can be switched off (see bench)."""
+
+    names: bool = True  # acronyms and aliases as one term; names weigh `name_weight`
+    name_weight: float = 2.5
+    phrase_weight: float = 0.6
+    saturate: bool = True
+    max_terms: int = 60
+
+
+CURRENT = Method()
+# What related posts used before names, phrases and saturation (issue 12), for side-by-side figures.
+BASELINE = Method(names=False, name_weight=1.0, phrase_weight=0.0, saturate=False, max_terms=40)
+
+
+def acronyms_defined(text):
+    """{long form: acronym} for each "Long Form (LF)" in the text whose capitals spell the acronym."""
+    found = {}
+    for run, acronym in ACRONYM_DEFINITION.findall(text):
+        words = run.split()
+        capitals = [i for i, word in enumerate(words) if word[0].isupper()][-len(acronym) :]
+        if len(capitals) == len(acronym) and "".join(words[i][0] for i in capitals) == acronym:
+            found[" ".join(words[capitals[0] :])] = acronym
+    return found
+
+
+def _term(word):
+    word = fold(word)
+    if word in IGNORED:
+        return None
+    word = word.replace("'", "")  # "O'Brien" -> "obrien"
+    if not word.isalpha() or len(word) > MAX_WORD:
+        return None
+    return stem(word) if len(word) >= MIN_WORD else None
 
 
 def tokens(text):
     """The terms of a text: folded, stemmed words of letters only, without stopwords and filler."""
-    for word in words(text):
-        word = fold(word)
-        if word in IGNORED:
+    for sentence in SENTENCE_BREAK.split(text or ""):
+        for word, _ in _sentence_terms(sentence, names=True):
+            yield word
+
+
+def _sentence_terms(sentence, names):
+    """(term, looks like a name) for each word of one sentence that is a term (acronyms too, if `names`)."""
+    for position, word in enumerate(WORD.findall(sentence)):
+        is_acronym = names and len(word) >= 2 and word.isupper() and word.isalpha()
+        term = fold(word) if is_acronym else _term(word)
+        if term is None:
             continue
-        word = word.replace("'", "")  # "O'Brien" -> "obrien"
-        if MIN_WORD <= len(word) <= MAX_WORD and word.isalpha():
-            yield stem(word)
+        capitalised = position > 0 and word[0].isupper() and fold(word) not in NOT_NAMES
+        yield term, is_acronym or capitalised
 
 
-def term_counts(title, standfirst, body):
-    """Field-weighted term counts of one article."""
-    counts = {}
+def term_counts(title, standfirst, body, method=CURRENT):
+    """Field-weighted counts of one article's terms: words, names and (if the method has them) phrases."""
+    counts, names = {}, set()
+    definitions = acronyms_defined(f"{standfirst or ''}\n{body or ''}") if method.names else {}
     for field, text in (("title", title), ("standfirst", standfirst), ("body", body)):
         weight = FIELD_WEIGHTS[field]
-        for term in tokens(text or ""):
-            counts[term] = counts.get(term, 0.0) + weight
+        text = with_aliases(text or "") if method.names else text or ""
+        for long_form, acronym in definitions.items():
+            text = text.replace(long_form, acronym)
+        for sentence in SENTENCE_BREAK.split(text):
+            previous = None
+            for term, is_name in _sentence_terms(sentence, method.names):
+                counts[term] = counts.get(term, 0.0) + weight
+                if is_name and field != "title":  # titles may be in Title Case
+                    names.add(term)
+                if method.phrase_weight and previous is not None and previous != term:
+                    phrase = f"{previous} {term}"
+                    if len(phrase) <= MAX_TERM_LENGTH:
+                        counts[phrase] = counts.get(phrase, 0.0) + weight * method.phrase_weight
+                previous = term
+    if method.names:
+        for term in names:
+            counts[term] *= method.name_weight
     return counts
 
 
@@ -54,8 +137,8 @@ def is_too_common(df, n_docs):
     return n_docs >= MIN_DOCS_TO_PRUNE and df > MAX_DOC_SHARE * n_docs
 
 
-def vector(counts, doc_freq, n_docs, max_terms=MAX_TERMS):
-    """Sublinear TF x IDF, very common terms dropped, the top `max_terms` kept and scaled to length 1.
+def vector(counts, doc_freq, n_docs, method=CURRENT):
+    """TF x IDF, very common terms dropped, the top `method.max_terms` kept and scaled to length 1.
 
     `doc_freq` maps a term to the number of articles that contain it (terms it lacks count as new).
     """
@@ -64,9 +147,10 @@ def vector(counts, doc_freq, n_docs, max_terms=MAX_TERMS):
         df = doc_freq.get(term, 1)
         if is_too_common(df, n_docs):
             continue
-        weights[term] = (1.0 + math.log(count)) * idf(df, n_docs)
-    if len(weights) > max_terms:
-        weights = dict(sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:max_terms])
+        tf = count * (BM25_K1 + 1) / (count + BM25_K1) if method.saturate else 1.0 + math.log(count)
+        weights[term] = tf * idf(df, n_docs)
+    if len(weights) > method.max_terms:
+        weights = dict(sorted(weights.items(), key=lambda item: (-item[1], item[0]))[: method.max_terms])
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {term: w / norm for term, w in weights.items()} if norm else {}
 
