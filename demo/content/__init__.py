@@ -1,6 +1,11 @@
-"""Demo content for `load_demo`: sections, authors and articles, all written for this project."""
+"""Demo content for `load_demo`: sections, authors and articles, all written for this project.
 
-from . import part1, part2, part3
+part1-3 are the first demo; beat_a and beat_b are the evaluation archive of related posts (70 pieces on
+the region's geopolitics, with judged topics: tests/related/evaluation.py), which readers of the demo
+get too.
+"""
+
+from . import beat_a, part1, part2, part3
 
 SECTIONS = [
     ("opinion", "Opinion", "Arguments from our columnists and guest writers, signed and accountable."),
@@ -68,7 +73,7 @@ def all_articles():
     """Every demo article once, by slug (the parts are written separately)."""
     seen = set()
     articles = []
-    for part in (part1, part2, part3):
+    for part in (part1, part2, part3, beat_a):
         for article in part.ARTICLES:
             if article["slug"] not in seen:
                 seen.add(article["slug"])

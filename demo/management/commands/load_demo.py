@@ -85,7 +85,7 @@ def body_json(body, article_title, palette):
 
 
 class Command(BaseCommand):
-    help = "Load the demo publication: sections, authors, about 60 articles and their images."
+    help = "Load the demo publication: sections, authors, about 130 articles and their images."
 
     def handle(self, *args, **options):
         # Before the transaction below opens a connection: a refused database is not even reached.
