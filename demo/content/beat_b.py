@@ -609,4 +609,615 @@ ARTICLES = [
             ),
         ],
     },
+    {
+        "slug": "afghanistans-canals-test-every-neighbour-downstream",
+        "title": "Afghanistan's canals are testing every neighbour downstream",
+        "standfirst": "The Qosh Tepa canal on the Amu Darya and the long quarrel over the Helmand with Iran are two sides of the same problem. Kabul is building, and no one has a treaty that binds it.",
+        "section": "analysis",
+        "type": "analysis",
+        "authors": ["sarah-whitfield"],
+        "tags": ["Qosh Tepa", "Amu Darya", "Afghanistan", "Helmand", "Iran"],
+        "days_ago": 55,
+        "topics": ["water", "iran"],
+        "judge_note": "Argues that Afghanistan's Qosh Tepa canal and the Iran-Afghanistan Helmand dispute show that downstream states need technical water agreements with Kabul whatever their view of its government.",
+        "body": [
+            (
+                "paragraph",
+                "For most of the past half-century, Afghanistan took little water from the rivers that flow out of its mountains. War, poverty and the lack of a functioning state meant that the great canal schemes planned in the 1960s and 1970s were never finished. Its neighbours downstream grew used to this. The water-sharing arrangements that Central Asian states agreed among themselves after the Soviet collapse simply left Afghanistan out, and Iran's treaty with Kabul on the Helmand river, signed in 1973, was observed when it suited the party upstream.",
+            ),
+            (
+                "paragraph",
+                "That period is over. The Taliban government has made irrigation one of its few visible development projects, and its flagship is the Qosh Tepa canal, which takes water from the Amu Darya in Balkh province and carries it westwards across the plains of northern Afghanistan. Planned to run for more than 280 kilometres, it is being dug largely with domestic money and labour, and its first sections already carry water. Estimates of how much it will eventually divert vary widely, but even cautious figures amount to a significant share of the river's flow in a dry year.",
+            ),
+            (
+                "paragraph",
+                "Downstream, the implications are obvious. The Amu Darya supplies the irrigated lands of southern Uzbekistan and Turkmenistan, the oases of Khorezm and Dashoguz, and Karakalpakstan at the river's end, where the retreat of the Aral Sea has already ruined fishing towns and poisoned soils. Farmers there live with the river's variability every year. A large new withdrawal upstream, unmeasured and unregulated, would make the worst years worse. The canal is also unlined for most of its length, which means that much of the water it takes will be lost to seepage and evaporation before it reaches a field.",
+            ),
+            ("heading", "Lessons from the Helmand"),
+            (
+                "paragraph",
+                "Iran has been living with this problem for far longer. The Helmand rises in the mountains west of Kabul and ends in the Hamoun wetlands on the Iranian border, once one of the largest freshwater systems on the Iranian plateau. The 1973 treaty gives Iran a fixed volume of water each year, and Iranian officials have complained for decades that they receive less. Dams built upstream, most recently the Kamal Khan dam near the border, have reduced flows further. The Hamoun has largely dried, and the Iranian province of Sistan and Baluchestan, already one of the country's poorest, has seen villages emptied by dust storms and lost livelihoods.",
+            ),
+            (
+                "paragraph",
+                "The quarrel has turned violent at least once. In 2023 a clash between Iranian and Taliban border forces left several people dead, after months of increasingly sharp exchanges in which Iranian leaders demanded that Kabul respect the treaty and Taliban officials replied that there was simply not enough water to deliver. Tehran has since combined pressure with engagement: it deals with the Taliban government in practice, without formally recognising it, and sends technical delegations to measure flows. The Iranian experience shows two things. A treaty on its own does not deliver water in a drought. And a downstream state that refuses to talk to an upstream government loses what little leverage it has.",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "Uzbekistan appears to have drawn similar conclusions. Tashkent has kept open channels to Kabul, trading electricity and goods and discussing a railway to the south, and it has raised the canal in those conversations rather than in public protests. Turkmenistan, more cautious, has done the same through quieter channels. Neither has persuaded the Taliban to slow construction, and there is no sign that they will. What they might achieve is something more modest: agreement on measuring the canal's intake, sharing flow data and coordinating releases in the driest months.",
+            ),
+            (
+                "paragraph",
+                "That modest goal is the right one. Afghanistan has a legitimate claim to a share of the rivers that rise on its territory, and its farmers are among the poorest in the region. The problem is not that Afghanistan uses water but that it does so outside any framework that would let its neighbours plan. Central Asian basin bodies could invite Afghan technical experts as observers without resolving the question of recognition, as some international agencies already do. Donors who once financed Afghan irrigation could offer support for canal lining and measurement, which would reduce waste and the amount taken from the river.",
+            ),
+            (
+                "paragraph",
+                "The alternative is a slow-moving crisis on two fronts, with Iran to the west and the Amu Darya states to the north each facing an upstream neighbour that builds first and negotiates later. Neither front is likely to produce a war, but both can produce hardship, resentment and the occasional deadly border incident. The cheapest way to avoid that is data: gauges on the canals, shared numbers and regular meetings of engineers who do not need to agree on politics to agree on flows.",
+            ),
+        ],
+    },
+    {
+        "slug": "rogun-is-being-built-the-argument-is-about-filling-it",
+        "title": "Rogun is being built. The argument now is about how it is filled",
+        "standfirst": "Tajikistan's giant dam on the Vakhsh has moved from a cause of regional quarrels to a financed construction project. The rules for filling and running its reservoir will decide whether downstream farmers accept it.",
+        "section": "energy",
+        "type": "analysis",
+        "authors": ["daniel-moreau"],
+        "tags": ["Rogun", "Tajikistan", "hydropower"],
+        "days_ago": 90,
+        "topics": ["water"],
+        "judge_note": "Argues that with Rogun's construction financed, the key issue is a jointly agreed filling schedule and operating rules that protect Uzbek and Turkmen irrigation in summer.",
+        "body": [
+            (
+                "paragraph",
+                "When Rogun is finished, it will be among the tallest dams in the world, a wall of rock and clay about 335 metres high across the Vakhsh river in central Tajikistan. Its designers expect it to generate around 3,600 megawatts at full capacity, enough to end the winter power cuts that have plagued Tajikistan since independence and leave a large surplus for export. The first turbines began turning in 2018, at a much lower water level than the final design. The dam is still rising, and the reservoir behind it is still a fraction of its planned size.",
+            ),
+            (
+                "paragraph",
+                "For years Rogun was a byword for regional conflict. Uzbekistan, which depends on the Amu Darya for its cotton and wheat, regarded the project as a threat to its water supply, and its first president warned in blunt terms of the consequences of building it. Rail freight to Tajikistan was delayed at the border and gas supplies were cut during disputes. The change came after 2016, when Uzbekistan's new leadership chose engagement over confrontation. Tashkent now speaks of Rogun as a project that can benefit both countries, and there has even been talk of Uzbek participation in its power output.",
+            ),
+            (
+                "paragraph",
+                "The financing has followed. After long environmental and social assessments, the World Bank approved support for the project, and other lenders have joined. That brings scrutiny as well as money. Lenders require resettlement plans for the families whose villages will be flooded, safety reviews for a dam built in a seismically active valley, and, crucially, consultation with downstream states on how the reservoir will be managed.",
+            ),
+            ("heading", "Summer water, winter power"),
+            (
+                "paragraph",
+                "This is where the real argument now lies. The interests of a hydropower operator and of downstream farmers point in opposite directions. Tajikistan needs electricity most in winter, when demand peaks and flows are low, so it will want to store water in summer and release it in winter. Uzbek and Turkmen farmers need water most in summer, during the growing season. A reservoir of Rogun's size, combined with the existing Nurek dam downstream, gives Tajikistan considerable power to shift the river's seasonal rhythm.",
+            ),
+            (
+                "paragraph",
+                "The filling period is the most sensitive. Filling a reservoir holding more than ten cubic kilometres of water takes years, and every cubic metre stored is a cubic metre that does not reach the fields downstream in the year it is held back. If filling is concentrated in wet years and paused in droughts, the impact can be managed. If it is driven by Tajikistan's power needs alone, the impact in a dry year could be serious for farmers already squeezed by Afghanistan's new canal and by rising temperatures.",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "The answer is a jointly agreed filling schedule and operating rules, published and monitored. Tajikistan and Uzbekistan have the basis for this in their improved relations and in the regional water commission inherited from Soviet-era arrangements. What is needed is a specific agreement: minimum summer releases in each type of year, a drought protocol, and a mechanism for compensating downstream users through electricity supplies when releases fall short. Turkmenistan, further downstream and less engaged, should be part of the discussion too.",
+            ),
+            (
+                "paragraph",
+                "Rogun could become a model of how an upstream dam can serve a whole basin, supplying clean power in winter and, if well managed, storing water that helps downstream farmers in dry summers. It could also become a new source of grievance if it is run as a national project on a shared river. The concrete is being poured either way. The rules are still being written, and that is where Tajikistan's neighbours, and its lenders, should focus their attention.",
+            ),
+        ],
+    },
+    {
+        "slug": "aralsk-and-the-northern-sea-that-came-back",
+        "title": "In Aralsk, the sea came back, though not all the way",
+        "standfirst": "A dam built two decades ago saved the northern part of the Aral Sea. In the Kazakh fishing town that once stood on its shore, the return of the water has brought back work and a cautious kind of pride.",
+        "section": "culture",
+        "type": "op-ed",
+        "authors": ["anna-kowalczyk"],
+        "tags": ["Aral Sea", "Kazakhstan", "fishing"],
+        "days_ago": 63,
+        "topics": ["water"],
+        "judge_note": "Argues, through the Kazakh town of Aralsk, that the partial recovery of the North Aral Sea shows what patient water management can achieve and that the town's memory should be preserved alongside its recovery.",
+        "body": [
+            (
+                "paragraph",
+                "The harbour cranes of Aralsk still stand by what used to be the waterfront, their arms pointing at a shoreline that moved away decades ago. In the Soviet period this Kazakh town was a busy fishing port on the northern shore of the Aral Sea, its canneries supplying fish across the Union. As the rivers that fed the sea were diverted to irrigate cotton, the water retreated, first by metres and then by kilometres. By the 1990s the shore was many kilometres away, the fleet was rusting in the sand and the town was emptying.",
+            ),
+            (
+                "paragraph",
+                "What happened next is one of the few good news stories in the history of Central Asian water. In 2005 Kazakhstan, with support from the World Bank, completed the Kokaral dam, a long embankment that separated the northern part of the sea from the larger southern basin. The northern sea, fed by the Syr Darya, began to rise. Salinity fell. Fish that had disappeared came back, and with them, slowly, the fishermen. Today the water's edge is much closer to Aralsk than it was twenty years ago, though still not at the old harbour.",
+            ),
+            (
+                "paragraph",
+                "Talk to people in the town and the pride is evident, if cautious. A fisherman in his sixties, who learned his trade on Soviet trawlers and spent the lean years doing whatever work he could find, described to me his first catch of pike-perch after the water returned. He did not talk of miracles. He talked of nets, prices and the distance he still has to drive to reach the shore. His son now works at a small fish-processing plant whose products are sold across Kazakhstan and beyond. 'It is not what it was,' he said. 'But it is a sea again.'",
+            ),
+            ("heading", "Memory on the shore"),
+            (
+                "paragraph",
+                "The town has not forgotten what was lost. Its small museum keeps photographs of the busy harbour, letters from the famine years of the 1920s, when Aralsk fishermen sent trainloads of fish to the starving Volga region, and models of the boats that once filled the bay. Local teachers take schoolchildren there to learn how the sea vanished and how part of it returned. Across the border in Uzbekistan, the town of Moynaq, whose ship graveyard in the dry seabed has become a melancholy tourist site, hosts an electronic music festival that draws young people to the edge of the desert. Both towns have learned to make culture out of catastrophe.",
+            ),
+            (
+                "paragraph",
+                "The southern sea, in Uzbekistan's Karakalpakstan, has not recovered and is unlikely to. Fed by the Amu Darya, whose flow is almost entirely consumed upstream, it has split into shrinking, salty remnants surrounded by a new desert, the Aralkum, whose dust carries salt and agricultural chemicals across the region. Uzbekistan has planted saxaul and other hardy shrubs across large areas of the dry seabed to hold the soil. That work matters, but it is a holding action, not a restoration.",
+            ),
+            (
+                "paragraph",
+                "The lesson of Aralsk is that patient, practical water management can reverse at least part of even the worst damage. It took a single well-designed dam, improvements to the Syr Darya's channel and years of waiting. It also took a decision to value a sea that most planners had written off. As Central Asia faces new pressures on its rivers, from Afghan canals to melting glaciers, the fishermen of Aralsk offer a reminder that decisions about water are also decisions about which towns will live.",
+            ),
+        ],
+    },
+    {
+        "slug": "kambarata-partners-review-shareholding-and-timetable",
+        "title": "Kambarata partners review shareholding and timetable",
+        "standfirst": "Energy ministers from Kyrgyzstan, Kazakhstan and Uzbekistan met in Bishkek to discuss the hydropower project on the Naryn.",
+        "section": "energy",
+        "type": "news",
+        "authors": ["daniel-moreau"],
+        "tags": ["Kambarata", "Kyrgyzstan", "hydropower"],
+        "days_ago": 26,
+        "topics": ["water"],
+        "judge_note": "News report on Kyrgyz, Kazakh and Uzbek ministers reviewing the shareholding and timetable of the Kambarata-1 dam on the Naryn.",
+        "body": [
+            (
+                "paragraph",
+                "Energy ministers from Kyrgyzstan, Kazakhstan and Uzbekistan met in Bishkek this week to review progress on the Kambarata-1 hydropower project on the Naryn river, which the three countries have agreed to develop together. The meeting discussed an updated feasibility study, the division of shares among the partners and a timetable for appointing the main construction contractor, according to a statement issued afterwards.",
+            ),
+            (
+                "paragraph",
+                "The planned dam, upstream of the existing Toktogul reservoir, is designed to generate around 1,860 megawatts. Kyrgyzstan sees it as a way to end winter power shortages and earn export revenue. For Kazakhstan and Uzbekistan, the attraction is a say in how water on the Naryn, a main tributary of the Syr Darya, is stored and released. Under the arrangement discussed, a share of the electricity would go to the downstream partners and the cascade would be operated to protect summer irrigation.",
+            ),
+            (
+                "paragraph",
+                "The project has gained urgency from recent dry years, when the level of the Toktogul reservoir fell low enough to force electricity rationing in Kyrgyzstan during the winter.",
+            ),
+            (
+                "paragraph",
+                "No final investment decision was announced. Officials said international lenders had expressed interest but that the cost, estimated at several billion dollars, would require a financing package agreed by all three governments. A water engineer attending the meeting as an observer said that joint ownership of a dam was unusual in the region and could set a precedent for other shared rivers.",
+            ),
+        ],
+    },
+    {
+        "slug": "glaciers-do-not-sign-water-treaties",
+        "title": "Glaciers do not sign water treaties",
+        "standfirst": "Central Asia's water agreements assume rivers that behave as they did in the last century. The ice that feeds them is disappearing, and the region's governments need to plan for it now.",
+        "section": "opinion",
+        "type": "editorial",
+        "authors": ["editorial-board"],
+        "tags": ["glaciers", "climate", "Pamir", "Tien Shan"],
+        "days_ago": 17,
+        "topics": ["water"],
+        "judge_note": "Editorial arguing that shrinking Pamir and Tien Shan glaciers make Central Asia's water-sharing rules obsolete and that governments should fund monitoring and plan for declining summer flows.",
+        "body": [
+            (
+                "paragraph",
+                "Every water agreement in Central Asia rests on an assumption so basic that it is rarely stated: that the rivers will keep flowing roughly as they have in living memory. The Amu Darya and the Syr Darya draw much of their summer flow from glaciers and snow in the Pamir and Tien Shan mountains. Those glaciers are shrinking. Scientific estimates differ on the pace, but the direction is not in dispute, and many smaller glaciers have already disappeared entirely.",
+            ),
+            (
+                "paragraph",
+                "In the short term, melting ice can increase the water in rivers, which is part of why the problem is easy to ignore. Hydrologists call the moment when this extra flow peaks and begins to decline 'peak water'. For some basins in the region it may already have passed; for others it lies a few decades away. After it, summer flows in dry years will fall, just when a warming climate increases the water needed by crops and cities. The farmer in the Fergana valley and the city engineer in Tashkent will both notice.",
+            ),
+            (
+                "paragraph",
+                "Tajikistan, which holds a large share of the region's glaciers, deserves credit for putting the issue on the international agenda. It proposed the United Nations' International Year of Glaciers' Preservation and hosted a major conference on the subject in Dushanbe. Declarations are useful if they lead to action. The region's monitoring network, once dense in the Soviet period, decayed badly after independence, and many glaciers are now observed only by satellite. Ground stations, trained staff and shared databases are cheap compared with the decisions that depend on them.",
+            ),
+            (
+                "paragraph",
+                "Melting ice brings a more immediate danger as well. As glaciers retreat, they leave behind lakes dammed by loose moraine, which can burst without warning and send torrents of water, mud and boulders down the valleys. Almaty, built beneath the mountains, has lived with the threat of mudflows for generations and protects itself with a great dam above the city. Smaller towns in the Pamir and the Tien Shan have no such defences, and many have no early warning systems at all. Mapping these lakes and fitting the most dangerous with sensors is a modest task that could save lives within a few years.",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "Governments should also begin planning for less water. That means storage that serves the whole basin rather than one country, irrigation that wastes less, crops that need less, and water-sharing rules that adjust to available flows rather than fixing volumes based on past averages. It means treating reservoirs such as Rogun and Toktogul as shared insurance against drought, not only as national power plants.",
+            ),
+            (
+                "paragraph",
+                "None of this is beyond the region's capacity. Central Asian states have shown in recent years that they can cooperate on water when they choose to, from the Kyrgyz-Tajik border settlement to joint planning on the Naryn. The glaciers will not negotiate. They will simply keep melting. The sooner the governments downstream adjust their plans to that reality, the less painful the adjustment will be.",
+            ),
+        ],
+    },
+    {
+        "slug": "what-the-kyrgyz-tajik-border-treaty-teaches-the-south-caucasus",
+        "title": "What the Kyrgyz-Tajik border treaty teaches the South Caucasus",
+        "standfirst": "Two Central Asian neighbours that fought over water intakes and roads have settled their border. Armenia and Azerbaijan, delimiting their own frontier, should study how they did it.",
+        "section": "opinion",
+        "type": "op-ed",
+        "authors": ["rustam-karimov"],
+        "tags": ["Kyrgyzstan", "Tajikistan", "borders", "delimitation"],
+        "days_ago": 40,
+        "topics": ["water", "peace-talks"],
+        "judge_note": "Argues that the Kyrgyz-Tajik border treaty succeeded by treating shared water infrastructure and roads as part of delimitation, a lesson for the Armenia-Azerbaijan border commissions.",
+        "body": [
+            (
+                "paragraph",
+                "Few borders in the former Soviet Union were as dangerous as the one between Kyrgyzstan and Tajikistan in the Fergana valley. Drawn by Soviet planners who never expected it to become an international frontier, it zigzagged through villages, orchards and irrigation channels, leaving enclaves and disputed patches on both sides. Quarrels over water were constant. In 2021, an argument over surveillance cameras at a water distribution point near the Isfara river escalated into fighting that killed dozens of people. In 2022 a larger conflict killed around a hundred and displaced many thousands.",
+            ),
+            (
+                "paragraph",
+                "In 2025 the two presidents signed a treaty settling the entire border. It was followed within weeks by an agreement with Uzbekistan on the point where all three countries meet. The border crossings reopened, flights resumed and trade began to recover. Details of the treaty were not all made public, but officials on both sides described arrangements for shared use of water infrastructure and roads, exchanges of land and guarantees of access for residents of the remaining enclaves.",
+            ),
+            ("heading", "Water first"),
+            (
+                "paragraph",
+                "The most important lesson is that the dispute was never really about lines on maps. It was about who controlled canals, pumping stations, reservoirs and the roads between villages. A border that left a water intake on one side and the fields it irrigated on the other was a recipe for conflict, however accurately it followed a Soviet map. The negotiators who finally succeeded seem to have started from the infrastructure: deciding who would operate each channel and on what terms, and only then fixing the line.",
+            ),
+            (
+                "paragraph",
+                "The second lesson is about patience and discretion. The delimitation commissions worked for years, mostly out of the public eye, surveying section after section and agreeing on small pieces before tackling the hardest ones. Public statements were rare. When a deal emerged, it was presented as a package that both sides could defend at home, rather than as a series of concessions extracted one by one.",
+            ),
+            ("heading", "A model for Tavush and beyond"),
+            (
+                "paragraph",
+                "Armenia and Azerbaijan are now engaged in a similar exercise, on a border that is in some places even more complicated. Their state commissions, led by deputy prime ministers, have agreed regulations for their joint work and completed the first section in the north, between Armenia's Tavush province and Azerbaijan's Gazakh district, where Armenia handed back several villages in 2024. That step provoked protests in Armenia, led by clergy and residents who feared that the new line would leave roads, farmland and water sources exposed. Some of those fears were exaggerated. Others, about the practical consequences of a line drawn through working villages, were entirely reasonable.",
+            ),
+            (
+                "paragraph",
+                "The Kyrgyz-Tajik experience suggests that Armenia and Azerbaijan should address those practical consequences directly. Where a road crosses the new border, agree on how residents will use it. Where a spring or an irrigation channel serves villages on both sides, agree on who maintains it and how water is shared. Where an interstate road or a gas pipeline passes close to the line, agree on security arrangements that do not depend on trust alone. These arrangements can be written into the delimitation protocols themselves, as the Central Asian negotiators appear to have done.",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "There are differences, of course. Kyrgyzstan and Tajikistan did not fight a full war over territory claimed by both, and the memory of the Karabakh wars weighs far more heavily on Armenian and Azerbaijani negotiators. The peace treaty that Armenia and Azerbaijan have initialled leaves delimitation to the commissions, and the commissions have hundreds of kilometres still to cover. But the Central Asian example shows that even a border that produced repeated deadly clashes can be settled, and that settlement can bring immediate benefits to the people who live along it.",
+            ),
+            (
+                "paragraph",
+                "The lesson in the end is simple. Borders are lived by villagers, not by diplomats. A delimitation that starts from how people use water, roads and land has a far better chance of holding than one that starts from maps alone.",
+            ),
+        ],
+    },
+    {
+        "slug": "the-thirstiest-thing-in-central-asia-is-a-leaking-canal",
+        "title": "The thirstiest thing in Central Asia is a leaking canal",
+        "standfirst": "Debates about the region's water focus on dams, treaties and Afghan canals. The largest untapped reserve lies in the irrigation systems themselves, which lose a startling share of what they carry.",
+        "section": "analysis",
+        "type": "analysis",
+        "authors": ["daniel-moreau"],
+        "tags": ["irrigation", "Uzbekistan", "Turkmenistan", "Amu Darya", "Syr Darya"],
+        "days_ago": 134,
+        "topics": ["water"],
+        "judge_note": "Argues that Central Asia's biggest water gains lie in fixing leaking, unmeasured and energy-hungry irrigation systems rather than in new dams or treaties.",
+        "body": [
+            (
+                "paragraph",
+                "Ask an official in any Central Asian capital about the region's water problems and the answer will usually turn outwards. Upstream countries speak of their right to build dams. Downstream countries speak of their need for guaranteed releases. Everyone now speaks of Afghanistan's new canal and of the melting glaciers. Far less is said about what happens to water after it enters the region's irrigation systems, although that is where most of it goes, and where most of it is lost.",
+            ),
+            (
+                "paragraph",
+                "Agriculture accounts for the overwhelming majority of water withdrawals in Central Asia, around nine-tenths in most estimates. The irrigation networks that carry this water were built largely in the Soviet period, designed for cotton at a time when water seemed limitless and its price was zero. Many main canals are unlined earth channels. Secondary and tertiary canals are often in poor repair. Fields are flooded in furrows, a method that is cheap in equipment and expensive in water. Studies by international agencies have repeatedly suggested that a large share of the water diverted from the rivers, in some systems more than half, never reaches a crop.",
+            ),
+            ("heading", "The Karakum and its cousins"),
+            (
+                "paragraph",
+                "The most striking example is the Karakum canal in Turkmenistan, one of the longest irrigation canals in the world. It takes water from the Amu Darya and carries it westwards for well over a thousand kilometres across the desert, supplying farms and the cities of Mary and Ashgabat. Much of it is unlined, and the losses to seepage and evaporation across the hot sands are enormous. The water that seeps away does not disappear: it raises groundwater levels, which in turn brings salt to the surface and damages the very fields the canal was meant to irrigate.",
+            ),
+            (
+                "paragraph",
+                "Salinisation is the hidden cost of the Soviet irrigation model. Across the lower Amu Darya and the middle Syr Darya, large areas of irrigated land suffer from rising salt. Farmers respond by flushing their fields with more water before planting, which adds to withdrawals and to the drainage water that flows back into rivers or into desert depressions. Turkmenistan has built a vast artificial lake in the Karakum desert to collect drainage water, a project whose environmental merits are disputed. Downstream, in Karakalpakstan, what reaches the river's end is often too salty to be of much use.",
+            ),
+            ("newsletter", None),
+            ("heading", "Water costs electricity"),
+            (
+                "paragraph",
+                "There is another cost that is easy to overlook. Much of the irrigated land in Uzbekistan and parts of Tajikistan and Turkmenistan lies above the level of the rivers that water it, so the water has to be pumped. Giant pumping stations, some lifting water more than a hundred metres, consume a substantial share of Uzbekistan's electricity. Every cubic metre lost to a leaking canal after it has been pumped is electricity wasted, which in turn means gas burned in power plants. The water problem and the energy problem are, in this sense, the same problem.",
+            ),
+            (
+                "paragraph",
+                "Uzbekistan has recognised this more clearly than its neighbours. In recent years it has offered subsidies for drip and sprinkler irrigation, set ambitious targets for the area covered by water-saving technology, and reformed its cotton sector, ending the state procurement system that once dictated what farmers grew and moving towards privately run clusters that have an interest in efficiency. The results are real but uneven. Drip systems are expensive for small farmers, and where water is still free at the point of use, the incentive to save it is weak.",
+            ),
+            (
+                "paragraph",
+                "Kazakhstan, on the Syr Darya, faces similar problems in its southern provinces, where rice and cotton fields depend on water released from upstream reservoirs in Kyrgyzstan and Uzbekistan. Its farmers often receive less than they expect in dry years, partly because of upstream decisions and partly because of losses in their own canals. Improving those canals would give Kazakhstan more usable water without any change in what its neighbours release.",
+            ),
+            (
+                "paragraph",
+                "Institutions matter as much as concrete. Before the Soviet period, irrigation in the oases of Central Asia was managed by local water masters, known as mirabs, who allocated water among villages according to custom and were answerable to the communities they served. Soviet collectivisation replaced them with state farms and central plans. Since independence, several countries have tried to revive local responsibility through water user associations, with mixed results: many exist on paper but lack the money, equipment and authority to maintain canals or collect fees. Where they work, losses tend to fall, because the people who manage the water are the ones who suffer when it is wasted.",
+            ),
+            ("heading", "What would work"),
+            (
+                "paragraph",
+                "The measures that would make a difference are well known. Lining the main canals, starting with those where losses are greatest. Measuring water at every major offtake, so that governments know where it goes and water user associations can be charged for what they use. Pricing water, at least partially, so that saving it pays. Supporting farmers who switch to less thirsty crops or to efficient irrigation with credit and advice, not only with subsidies. Repairing drainage networks so that salt can be carried away instead of accumulating.",
+            ),
+            (
+                "paragraph",
+                "None of these measures is glamorous. A lined canal does not make for an impressive ribbon-cutting, and a water meter is not a monument. They are also politically difficult, because pricing water touches the livelihoods of millions of rural families and because measuring it exposes the inequalities of who receives what. But they offer something that no dam or treaty can: additional water for the whole basin, created simply by wasting less of what is already taken.",
+            ),
+            (
+                "paragraph",
+                "The arithmetic is compelling. If the region's irrigation systems delivered to the fields even one-tenth more of the water they carry, the gain would exceed the volume that Afghanistan's Qosh Tepa canal is expected to divert. It would ease the tension between upstream hydropower and downstream agriculture, and leave more water for the Aral Sea. The region's governments have spent thirty years arguing about how to divide their rivers. They would gain more, and argue less, by fixing the pipes and channels they already have.",
+            ),
+        ],
+    },
+    {
+        "slug": "georgias-local-elections-settled-the-mayors-not-the-argument",
+        "title": "Georgia's local elections settled the mayors, not the argument",
+        "standfirst": "The ruling party swept the country's councils and mayoralties on a low turnout, with much of the opposition boycotting. The result changes little about Georgia's stalled path to the European Union.",
+        "section": "politics",
+        "type": "analysis",
+        "authors": ["rustam-karimov"],
+        "tags": ["Georgia", "local elections", "Georgian Dream", "EU"],
+        "days_ago": 8,
+        "topics": ["elections", "georgia-eu"],
+        "judge_note": "Argues that Georgia's local elections, won by Georgian Dream amid an opposition boycott and low turnout, entrenched the ruling party without resolving the legitimacy dispute that has frozen the country's EU accession.",
+        "body": [
+            (
+                "paragraph",
+                "By the official count, Georgian Dream won almost everything there was to win in Georgia's local elections. Its candidates took the mayoralty of Tbilisi, where the incumbent was re-elected comfortably, and of every other large city, and the party secured majorities on nearly all municipal councils. Turnout was well below that of the parliamentary election a year earlier. The ruling party presented the result as a clear endorsement. Its opponents presented the low turnout as proof that a large part of the country no longer regards elections as a meaningful contest.",
+            ),
+            (
+                "paragraph",
+                "Both readings contain some truth. Georgian Dream retains a solid base of support, particularly outside the capital, among older voters and among those who credit it with keeping Georgia out of war. But the opposition was divided about whether to take part at all. Several parties, arguing that the parliamentary vote had been marred by pressure on voters and breaches of ballot secrecy, refused to field candidates, while others decided that abandoning the councils would only leave the field to the government. The result was an election in which many Georgians who oppose the ruling party had no clear way of saying so at the ballot box.",
+            ),
+            (
+                "paragraph",
+                "Election day itself was overshadowed by events in the streets. Protests that have continued in Tbilisi almost nightly since the government suspended EU accession talks gathered a large crowd, and clashes near the presidential palace in the evening led to arrests and to government accusations of an attempted coup. Opposition leaders rejected the charge. Whatever the truth of the competing accounts, the images of riot police and burning barricades did more to shape foreign perceptions of the vote than any result from the municipal councils.",
+            ),
+            ("heading", "The view from Brussels"),
+            (
+                "paragraph",
+                "The European Union's reaction was measured but cool. Brussels has made clear over the past year that Georgia's candidate status exists largely on paper. The accession process is effectively frozen, financial support to the government has been reduced and visa-free travel has been suspended for Georgian officials holding diplomatic passports. European officials have tied any thaw to the repeal of the foreign-influence laws, an end to the prosecution of protesters and journalists, and electoral reforms recommended by international observers. Nothing about the local elections has moved Georgia closer to meeting those conditions.",
+            ),
+            (
+                "paragraph",
+                "For Georgian Dream, the calculation appears to be that the EU's leverage is limited and its attention is elsewhere. Ruling party figures speak of EU membership as a goal they still share, but on their own terms and at their own pace, and they accuse Brussels of interfering in Georgian politics on behalf of the opposition. The party's supporters are not all hostile to Europe. Polls have for years shown large majorities of Georgians in favour of joining the EU, including many who vote for the government. That contradiction sits at the centre of Georgian politics, and no municipal election could resolve it.",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "What happens next depends less on the councils than on the institutions that elections are supposed to refresh. The parliament elected last year sits without most of the opposition, which refused to take up its seats. The president was chosen by an electoral college dominated by the ruling party. The courts and the election administration are regarded by the government's critics as partisan. Local elections in such a system can confirm who holds power. They cannot, on their own, restore the trust that Georgia's democratic institutions need.",
+            ),
+            (
+                "paragraph",
+                "The opposition faces hard choices of its own. A strategy of boycotts and street protests has kept pressure on the government but has not produced a change of course, and it risks leaving opposition parties without the local offices, staff and experience they would need to compete in the future. The government faces choices too. It can continue to govern against a large and angry minority, or it can accept the kind of electoral and judicial reforms that would allow the next national election to settle the argument that this one could not.",
+            ),
+        ],
+    },
+    {
+        "slug": "armenias-next-election-will-be-a-referendum-on-the-peace",
+        "title": "Armenia's next election will be a referendum on the peace",
+        "standfirst": "Pashinyan will ask voters to endorse a treaty with Azerbaijan, a new constitution and a turn away from Moscow. The opposition will ask whether any of it has made Armenians safer.",
+        "section": "opinion",
+        "type": "op-ed",
+        "authors": ["leyla-hasanova"],
+        "tags": ["Armenia", "elections", "constitution"],
+        "days_ago": 26,
+        "topics": ["elections", "peace-talks"],
+        "judge_note": "Argues that Armenia's coming parliamentary election will function as a referendum on Pashinyan's peace deal with Azerbaijan and the constitutional change Baku demands.",
+        "body": [
+            (
+                "paragraph",
+                "Armenian voters will soon go to the polls in a parliamentary election that will be about many things: prices, pensions, corruption, the state of the roads. But above all it will be about the peace. Nikol Pashinyan's government has initialled a treaty with Azerbaijan, agreed to a route across Syunik that will carry Azerbaijani traffic, accepted the loss of Karabakh and distanced the country from its old protector in Moscow. It will ask voters to endorse all of this. The opposition will ask whether any of it has made Armenia safer.",
+            ),
+            (
+                "paragraph",
+                "The last election, in 2021, was held in the shadow of defeat. Pashinyan called it early, months after a war that his opponents blamed on him, and many expected him to lose. Instead his Civil Contract party won a clear majority, largely because voters trusted the alternatives even less. The main opposition bloc was led by a former president associated with the pre-revolutionary order, and its promise of restoring the past did not appeal to most Armenians, whatever they thought of the present.",
+            ),
+            ("heading", "A constitution on the ballot"),
+            (
+                "paragraph",
+                "This time the stakes are sharper, because the peace treaty is not yet signed and its signature depends on a constitutional question. Azerbaijan insists that Armenia first remove the reference in its constitution's preamble to the declaration of independence, which in turn refers to an act on the unification of Armenia and Karabakh. Baku reads this as a territorial claim. Pashinyan has said that Armenia needs a new constitution anyway, for reasons of its own, and has proposed that one be put to a referendum. Whatever the sequence, the election will decide whether a government committed to that change remains in office.",
+            ),
+            (
+                "paragraph",
+                "That is a heavy burden for a constitutional debate. Many Armenians who support peace resent the idea of changing their founding document at the demand of a neighbour that has just taken Karabakh by force. Others accept the argument that a treaty with Azerbaijan, an opening of the border with Turkey and a route across Syunik under Armenian control are worth a change of wording. Pashinyan's task is to persuade the second group that it is the majority, and to persuade the first that the new constitution is an Armenian choice rather than a concession.",
+            ),
+            (
+                "paragraph",
+                "The opposition is divided and in some ways weakened. The old parties of the pre-2018 order still command a core of voters but little more. New movements have emerged, some built around wealthy businessmen, some around the Armenian Apostolic Church, whose senior clergy have been in open conflict with the prime minister. Russia's media and its friends in Armenian politics will try to frame the election as a choice between Moscow's security and the West's empty promises. None of these forces has yet offered a convincing alternative to the peace, beyond the claim that it is being bought too cheaply.",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "Pashinyan's greatest asset may be the absence of war. For the first time in decades, Armenians can contemplate a future without regular shooting on the border. Trade routes to the east and south may open, and the economy, boosted by the arrival of Russians and their businesses after 2022, has grown faster than many expected. His greatest liability is the sense, shared by many who do not support the opposition, that he has made promises before and has not always kept them, and that the peace so far consists of documents rather than open borders.",
+            ),
+            (
+                "paragraph",
+                "For the election to serve its purpose, it must be fair as well as free. International observers judged the 2021 vote competitive and generally well administered, and Armenia should aim to do at least as well. That means equal access to media, restraint in the use of state resources and a clear separation between the government's campaign and the work of the state. A peace endorsed by a fair election will be far stronger than one that its opponents can dismiss as the product of a manipulated vote. Armenia has a chance to show its neighbours what that looks like.",
+            ),
+        ],
+    },
+    {
+        "slug": "kazakhstans-parliament-reform-fewer-chambers-same-questions",
+        "title": "Kazakhstan's parliament reform: fewer chambers, same questions",
+        "standfirst": "The president wants to replace the two-chamber parliament with a single house. Whether that makes politics more competitive depends on rules that the proposal has yet to describe.",
+        "section": "politics",
+        "type": "analysis",
+        "authors": ["sarah-whitfield"],
+        "tags": ["Kazakhstan", "parliament", "constitutional reform"],
+        "days_ago": 47,
+        "topics": ["elections"],
+        "judge_note": "Argues that Kazakhstan's proposed move to a unicameral parliament matters less than the rules on party registration, candidate access and vote counting that will decide whether elections become competitive.",
+        "body": [
+            (
+                "paragraph",
+                "Kazakhstan's politics has been reformed more times in the past few years than in the previous two decades. After the violent unrest of January 2022, President Kassym-Jomart Tokayev pushed through a referendum that reduced the powers of the presidency, limited future presidents to a single seven-year term and restored a mixed electoral system for the lower house. A snap presidential election followed that autumn, and a snap parliamentary election the following spring. The president has now proposed a further change: abolishing the Senate and replacing the two chambers with a single parliament, to be decided by another referendum.",
+            ),
+            (
+                "paragraph",
+                "The official case for the change is efficiency. The Senate, whose members are chosen indirectly by regional councils or appointed by the president, has played a modest role in lawmaking, and a single chamber would, its supporters argue, be more accountable and less expensive. Critics inside and outside the country are not opposed in principle. Many small democracies function well with a single house. Their question is what kind of house it would be.",
+            ),
+            ("heading", "Rules that matter more than chambers"),
+            (
+                "paragraph",
+                "The number of chambers matters less than the conditions under which their members are elected. The 2023 parliamentary election was more open than its predecessors: several new parties were registered, independent candidates could stand in single-member districts, and a handful of critical voices entered the lower house. But observers still noted significant restrictions. Registering a new party remains difficult, requiring thousands of members and a long administrative process that gives officials wide discretion. Some would-be candidates were refused registration on technical grounds. Media coverage favoured parties loyal to the president.",
+            ),
+            (
+                "paragraph",
+                "A single chamber elected under those rules would not make Kazakhstan's politics more competitive. A single chamber elected under more open rules might. The questions that the reform must answer are therefore practical. How many signatures will a new party need, and how quickly must its application be processed? Will single-member districts be kept, and how will their boundaries be drawn? Will observers from parties and civil society have access to every stage of the count, including the transfer of results from polling stations to district commissions? Will the new parliament have real power over the budget and over ministers?",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "There is also the question of timing. Kazakhstan's reforms have often been announced with a firm schedule and implemented with less debate than their importance would justify. A referendum on a new parliament should be preceded by a published draft, public hearings and a campaign in which opponents of the change have the same access to media as its supporters. A referendum in which only one side is heard would undermine the very accountability the reform claims to serve.",
+            ),
+            (
+                "paragraph",
+                "Kazakhstan has made genuine progress since 2022. Its politics is more open than that of most of its neighbours, and its president has staked his reputation on the idea of a 'listening state'. The parliament reform is a chance to show that this is more than a slogan. The test will not be whether the Senate disappears. It will be whether the new chamber contains people the government did not choose.",
+            ),
+        ],
+    },
+    {
+        "slug": "kyrgyzstan-votes-in-snap-election-under-new-district-system",
+        "title": "Kyrgyzstan votes in snap election under new district system",
+        "standfirst": "Voters chose a new parliament in multi-member districts after the outgoing legislature dissolved itself early.",
+        "section": "politics",
+        "type": "news",
+        "authors": ["rustam-karimov"],
+        "tags": ["Kyrgyzstan", "elections"],
+        "days_ago": 1,
+        "topics": ["elections"],
+        "judge_note": "News report on Kyrgyzstan's snap parliamentary election under a new multi-member district system.",
+        "body": [
+            (
+                "paragraph",
+                "Kyrgyz voters went to the polls on Sunday to elect a new parliament, about a year ahead of schedule, after the outgoing legislature voted to dissolve itself. The election was the first held under a new system in which the country is divided into multi-member districts, each electing several deputies, replacing the mixed arrangement of party lists and single-member seats used in 2021.",
+            ),
+            (
+                "paragraph",
+                "Supporters of the change say it brings deputies closer to voters and reduces the influence of party leaderships in the capital. Critics argue that it favours candidates with local money and administrative backing, and that it weakens the parties that might form a coherent opposition. Several prominent critics of the government did not stand, some because they are abroad and others because they face criminal cases.",
+            ),
+            (
+                "paragraph",
+                "Early figures from the Central Election Commission suggested turnout broadly in line with recent national votes. Polling in Bishkek was calm, and observers from a mission of the Organization for Security and Co-operation in Europe were present at polling stations across the country. The mission is expected to publish its preliminary findings on Monday.",
+            ),
+            (
+                "paragraph",
+                "Preliminary results are due within days. A schoolteacher in Osh who voted in the morning said she had chosen a candidate she knew personally, and that she hoped the new deputies would spend more time in the regions than their predecessors.",
+            ),
+        ],
+    },
+    {
+        "slug": "observer-missions-that-never-find-a-fault",
+        "title": "Observer missions that never find a fault",
+        "standfirst": "Elections in the region now attract observers from several international bodies, including the Organization of Turkic States. If their verdicts are always favourable, they tell voters nothing.",
+        "section": "opinion",
+        "type": "editorial",
+        "authors": ["editorial-board"],
+        "tags": ["election observers", "OSCE", "Organization of Turkic States"],
+        "days_ago": 15,
+        "topics": ["elections", "turkey"],
+        "judge_note": "Editorial arguing that observer missions from the CIS and the Turkey-led Organization of Turkic States should adopt published methodologies like the OSCE's if their election verdicts are to mean anything.",
+        "body": [
+            (
+                "paragraph",
+                "A modern election in the South Caucasus or Central Asia is rarely short of observers. The Organization for Security and Co-operation in Europe sends its election observation missions, with long-term teams that arrive weeks before polling day. The Commonwealth of Independent States sends its own. So, increasingly, do the Shanghai Cooperation Organisation and the Organization of Turkic States, the body that links Turkey with Azerbaijan and the Turkic-speaking states of Central Asia. On the day after the vote, these missions hold press conferences. Their conclusions often bear little resemblance to one another.",
+            ),
+            (
+                "paragraph",
+                "The difference is not accidental. The OSCE's observers follow a published methodology. They watch the campaign as well as polling day, assess media coverage and the use of state resources, and publish a detailed final report with recommendations that governments have agreed, in principle, to consider. Their judgments can be wrong and are sometimes criticised as too cautious, but they can be checked. The other missions rarely publish their methods, spend little time in the country before the vote and tend to issue statements praising the organisation of polling and saying little about whether the contest was fair.",
+            ),
+            (
+                "paragraph",
+                "Governments are free to invite whomever they like, and there is nothing wrong in principle with observers from neighbouring countries or regional organisations. The problem arises when friendly missions are used to counter critical ones. After several recent elections, state media in the host country quoted the favourable statements at length and dismissed the OSCE's findings as biased, leaving voters with the impression that international opinion was divided when in fact only one mission had done the work needed to reach a view.",
+            ),
+            ("heading", "A test for the Turkic states"),
+            (
+                "paragraph",
+                "The Organization of Turkic States deserves particular attention because it aspires to be more than a club of governments. Turkey, its driving force, holds genuinely competitive elections of its own, however fierce their campaigns, and it has long accepted OSCE observers at home. Yet the missions sent under the OTS banner to elections in Azerbaijan, Kazakhstan, Uzbekistan and Kyrgyzstan have tended to endorse the results in terms that echo the host governments. When an organisation's observers praise an election that independent monitors describe as lacking genuine competition, the organisation's credibility suffers, not only the election's.",
+            ),
+            (
+                "paragraph",
+                "Ankara has an interest in changing this. Turkey presents the OTS as a modern partnership of sovereign states, not an alliance of incumbents. A mission that published its methodology, deployed observers for more than a few days and issued reports that occasionally found fault would give the organisation a reputation worth having. It would also give Turkish diplomacy a useful tool: a way of encouraging reform among its partners without the lecturing tone that Central Asian governments resent from Western capitals.",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "Observation is not a ritual. Its purpose is to tell voters, and the outside world, whether an election gave citizens a real choice and counted their votes honestly. An observer who never finds a fault is not observing. Governments that invite such missions may enjoy a day of favourable headlines, but their citizens are not fooled, and neither, for long, is anyone else. The region's voters deserve observers whose verdicts mean something, whichever flag they fly.",
+            ),
+        ],
+    },
+    {
+        "slug": "snap-polls-and-reset-clocks-how-leaders-use-the-calendar",
+        "title": "Snap polls and reset clocks: how the region's leaders use the calendar",
+        "standfirst": "Early elections have become a standard tool of government from Baku to Bishkek. Some have given voters a genuine choice. Many have mainly given incumbents an advantage.",
+        "section": "analysis",
+        "type": "analysis",
+        "authors": ["rustam-karimov"],
+        "tags": ["snap elections", "Azerbaijan", "Uzbekistan", "Kazakhstan", "Armenia"],
+        "days_ago": 104,
+        "topics": ["elections"],
+        "judge_note": "Argues that snap elections and constitutional resets across the South Caucasus and Central Asia have mostly served incumbents by shortening campaigns, with Armenia's 2021 vote a partial exception, and proposes minimum campaign periods.",
+        "body": [
+            (
+                "paragraph",
+                "In a parliamentary democracy, an early election is a familiar event. A government loses its majority, or a prime minister seeks a fresh mandate, and voters are asked to decide sooner than planned. In the South Caucasus and Central Asia, early elections have become something else: a routine instrument of governments that already hold overwhelming power. In the past five years almost every country in the region has held at least one national vote ahead of schedule, and several have combined snap elections with constitutional changes that reset the clock on presidential terms.",
+            ),
+            (
+                "paragraph",
+                "Azerbaijan offers the clearest recent example. In early 2024, a year and a half before the scheduled date, President Ilham Aliyev called a presidential election, the first to include Karabakh since the return of the territory to Azerbaijani control. He won with more than nine-tenths of the vote. A few months later, parliamentary elections were also brought forward, in part so that they would not coincide with the COP29 climate conference that Baku hosted that November. Observers from the OSCE noted a restrictive environment and an absence of genuine political alternatives.",
+            ),
+            (
+                "paragraph",
+                "Uzbekistan followed a different sequence. A referendum in 2023 adopted a new constitution that, among many other changes, extended presidential terms to seven years and effectively reset the count of terms served. President Shavkat Mirziyoyev called an early presidential election a few weeks later and won easily. Kazakhstan's President Tokayev took the opposite path in formal terms, limiting future presidents to a single seven-year term, but he too held an early presidential election in 2022 and an early parliamentary election in 2023, both timed to consolidate his position after the unrest of January 2022.",
+            ),
+            ("heading", "Why incumbents like short campaigns"),
+            (
+                "paragraph",
+                "The advantages of a snap election for an incumbent are practical. A short campaign period leaves little time for new parties to register, for opposition candidates to collect signatures or for challengers to raise money and build name recognition. Incumbents, in contrast, have the state media, the administrative apparatus and the record of government to rely on. When the date of the election is chosen by the incumbent, and announced at a moment of his choosing, the opposition is always the one caught unprepared.",
+            ),
+            (
+                "paragraph",
+                "Timing can also exploit a moment of national feeling. Azerbaijan's 2024 presidential vote came months after the recapture of Karabakh, when the president's popularity was at its peak. Kazakhstan's 2022 election followed a period of reform promises after the January crisis. Turkmenistan's early presidential vote of 2022 served a different purpose: it transferred power from father to son in an orderly way, with the outcome never in doubt. In each case the calendar served the government's needs rather than the voters'.",
+            ),
+            (
+                "paragraph",
+                "Tajikistan reached the same destination by a different road. A referendum in 2016 lowered the minimum age for presidential candidates and exempted the incumbent, as 'Leader of the Nation', from term limits altogether. Emomali Rahmon, in power since the early 1990s, was re-elected in 2020 with the usual overwhelming majority, and the lowered age threshold has been widely read as preparing the ground for a transfer of power to his son. Here the calendar is not so much reset as removed: there is no date by which the incumbent must leave.",
+            ),
+            ("newsletter", None),
+            ("heading", "The Armenian exception"),
+            (
+                "paragraph",
+                "Not every snap election is a manipulation. Armenia's early parliamentary vote in June 2021 was called by a prime minister under intense pressure after military defeat, facing street protests and demands from the army's general staff for his resignation. The election was a genuine gamble, and many observers expected Pashinyan to lose. International monitors judged it competitive and generally well run, and the result, a clear majority for his party, resolved a political crisis that might otherwise have turned violent. Georgia, by contrast, has held its recent national elections on schedule, but its disputes have centred on the conduct of the vote rather than its timing.",
+            ),
+            (
+                "paragraph",
+                "Kyrgyzstan shows both faces. Its early presidential election in January 2021, after the unrest that toppled the previous government, brought Sadyr Japarov to power in a vote that was competitive by regional standards though marked by his dominance of the campaign. A referendum held at the same time endorsed a shift to a presidential system, confirmed by a new constitution a few months later. The parliament's decision to dissolve itself early, ahead of the latest election, was presented as a technical adjustment to a new electoral system, but it also shortened the time available for opponents to organise.",
+            ),
+            (
+                "paragraph",
+                "What distinguishes the Armenian case is not that the election was early but that its outcome was uncertain. A snap election that a government might lose is a form of accountability. A snap election that a government cannot lose is a form of scheduling. The difference lies in the conditions of competition: whether opposition parties can register and campaign freely, whether the media report on them, whether the count is transparent and whether the courts will hear complaints.",
+            ),
+            ("heading", "A minimum campaign"),
+            (
+                "paragraph",
+                "There is a modest reform that would reduce the worst abuses without forbidding early elections. Countries could set a minimum period, perhaps ninety days, between the announcement of any national election and polling day, long enough for new parties to register and for candidates to campaign. They could also require that the rules of any election, including district boundaries and registration requirements, be fixed at least a year before the vote, so that they cannot be changed to suit a particular date. The OSCE has made recommendations along these lines in several countries. Few have adopted them.",
+            ),
+            (
+                "paragraph",
+                "Such reforms would not, on their own, create competitive politics where none exists. But they would remove one of the tools that incumbents use to avoid competition, and they would make it easier for voters to tell the difference between a government seeking a mandate and a government managing a calendar.",
+            ),
+        ],
+    },
+    {
+        "slug": "a-campaign-without-reporters-is-not-a-campaign",
+        "title": "A campaign without reporters is not a campaign",
+        "standfirst": "Azerbaijan voted twice in 2024 while some of its best-known independent journalists sat in pre-trial detention. Elections need a free press as much as they need ballot boxes.",
+        "section": "opinion",
+        "type": "op-ed",
+        "authors": ["leyla-hasanova"],
+        "tags": ["Azerbaijan", "elections", "journalists"],
+        "days_ago": 112,
+        "topics": ["elections", "press-freedom"],
+        "judge_note": "Argues that Azerbaijan's 2024 presidential and parliamentary elections, held while independent journalists were detained, show that a vote cannot be meaningful without a free press.",
+        "body": [
+            (
+                "paragraph",
+                "An election has many moving parts: voter lists, polling stations, ballot papers, commissions, observers. The part most easily forgotten is the one that makes the others meaningful. Voters need to know what candidates stand for, what the government has done and what it has failed to do. In most countries they learn this from journalists. When the journalists are silenced, an election can be administered perfectly and still tell us very little about what voters actually think.",
+            ),
+            (
+                "paragraph",
+                "Azerbaijan's two national elections of 2024 illustrate the point. The presidential vote in February and the parliamentary vote in September were both called early and both produced large majorities for the ruling party and its allies. Polling stations were orderly. Results were announced quickly. And both campaigns took place while several of the country's best-known independent journalists were in detention, awaiting trial on smuggling and other charges that they and their colleagues rejected. The reporters of Abzas Media, an investigative outlet that had published detailed stories about the business interests of officials, were arrested in the months before the presidential vote. Staff of Toplum TV, an online broadcaster, were detained shortly after it.",
+            ),
+            (
+                "paragraph",
+                "The effect on the campaign was not hard to see. The stories that independent outlets might have pursued, about public spending, reconstruction contracts in Karabakh, or the records of candidates, went largely unreported. Opposition politicians had few outlets willing to carry their views. Voters who wanted a different perspective turned to exiled websites and social media channels, where the line between journalism and activism is often blurred. International observers noted that the media environment was restrictive and that voters lacked access to a range of views.",
+            ),
+            ("heading", "Not only an Azerbaijani problem"),
+            (
+                "paragraph",
+                "Azerbaijan is an extreme case, but not a unique one. In Georgia, the campaign before the 2024 parliamentary election took place under a new law requiring media outlets with foreign funding to register as organisations serving foreign interests, and several journalists were attacked while covering protests. In Central Asia, elections in Uzbekistan, Tajikistan and Turkmenistan are held in media environments where criticism of the president is effectively impossible. Kyrgyzstan, once the region's most open media space, has seen independent outlets closed and journalists jailed in the years before its latest vote.",
+            ),
+            (
+                "paragraph",
+                "Governments in the region sometimes argue that free media are a luxury that can wait until security is assured, or that independent outlets are in fact instruments of foreign influence. Both arguments confuse the role of the press with the interests of particular outlets. A journalist who exposes a corrupt contract does not threaten national security. She helps voters decide whom to trust with public money. That is the whole point of an election.",
+            ),
+            ("newsletter", None),
+            (
+                "paragraph",
+                "The remedy is not complicated, though it requires political will. Release journalists held for their work. Allow independent outlets to register and operate without political interference. Give opposition candidates fair access to state broadcasters during campaigns. Let foreign and domestic observers assess media coverage as part of their work, and take their recommendations seriously. None of this would endanger the ruling party's hold on power in a country where it is genuinely popular. It would simply make its victories believable.",
+            ),
+        ],
+    },
 ]
