@@ -8,12 +8,10 @@ countries, "government", "security") are shared by the whole archive. So, on top
   and their long forms are one term (names.py, and any "Long Form (LF)" an article defines itself).
 - **Phrases**: adjacent content words within a sentence ("peace treaty", "gas exports") are a term of
   their own, which common words alone cannot fake.
-- **Saturating term frequency** (BM25's): the tenth "gas" adds less than the second, so a long piece
-  does not drown a short one.
 
-Pure Python on purpose (no numpy): vectors are small dicts of at most `MAX_TERMS` terms, and the whole
-archive is compared through an inverted index, so the cost follows the number of shared terms, not the
-square of the number of articles.
+Pure Python on purpose (no numpy): vectors are small dicts of at most `Method.max_terms` terms, and the
+whole archive is compared through an inverted index, so the cost follows the number of shared terms,
+not the square of the number of articles.
 """
 
 import math
@@ -32,7 +30,6 @@ MAX_DOC_SHARE = 0.5
 MIN_DOCS_TO_PRUNE = 20
 MIN_WORD, MAX_WORD = 3, 40
 MAX_TERM_LENGTH = 40  # the term index's column
-BM25_K1 = 4.0  # counts are field-weighted (a title word counts 3), so saturation starts later
 # Words that are frequent in any news writing and say nothing about a topic (on top of STOPWORDS).
 NEWS_FILLER = frozenset(
     ["year", "years", "new", "first", "two", "three", "next", "week", "weeks", "time", "times", "day", "days"]
@@ -55,13 +52,12 @@ class Method:
     names: bool = True  # acronyms and aliases as one term; names weigh `name_weight`
     name_weight: float = 2.5
     phrase_weight: float = 0.6
-    saturate: bool = True
-    max_terms: int = 60
+    max_terms: int = 100
 
 
 CURRENT = Method()
-# What related posts used before names, phrases and saturation (issue 12), for side-by-side figures.
-BASELINE = Method(names=False, name_weight=1.0, phrase_weight=0.0, saturate=False, max_terms=40)
+# What related posts used before names and phrases (issue 12), for side-by-side figures.
+BASELINE = Method(names=False, name_weight=1.0, phrase_weight=0.0, max_terms=40)
 
 
 def acronyms_defined(text):
@@ -138,7 +134,7 @@ def is_too_common(df, n_docs):
 
 
 def vector(counts, doc_freq, n_docs, method=CURRENT):
-    """TF x IDF, very common terms dropped, the top `method.max_terms` kept and scaled to length 1.
+    """Sublinear TF x IDF, very common terms dropped, the top `method.max_terms` kept, scaled to length 1.
 
     `doc_freq` maps a term to the number of articles that contain it (terms it lacks count as new).
     """
@@ -147,8 +143,7 @@ def vector(counts, doc_freq, n_docs, method=CURRENT):
         df = doc_freq.get(term, 1)
         if is_too_common(df, n_docs):
             continue
-        tf = count * (BM25_K1 + 1) / (count + BM25_K1) if method.saturate else 1.0 + math.log(count)
-        weights[term] = tf * idf(df, n_docs)
+        weights[term] = (1.0 + math.log(count)) * idf(df, n_docs)
     if len(weights) > method.max_terms:
         weights = dict(sorted(weights.items(), key=lambda item: (-item[1], item[0]))[: method.max_terms])
     norm = math.sqrt(sum(w * w for w in weights.values()))

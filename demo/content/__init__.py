@@ -5,7 +5,7 @@ the region's geopolitics, with judged topics: tests/related/evaluation.py), whic
 get too.
 """
 
-from . import beat_a, part1, part2, part3
+from . import beat_a, beat_b, part1, part2, part3
 
 SECTIONS = [
     ("opinion", "Opinion", "Arguments from our columnists and guest writers, signed and accountable."),
@@ -73,7 +73,7 @@ def all_articles():
     """Every demo article once, by slug (the parts are written separately)."""
     seen = set()
     articles = []
-    for part in (part1, part2, part3, beat_a):
+    for part in (part1, part2, part3, beat_a, beat_b):
         for article in part.ARTICLES:
             if article["slug"] not in seen:
                 seen.add(article["slug"])
