@@ -32,9 +32,7 @@ def test_related_posts_on_the_evaluation_archive(home, capsys):
     articles = archive()
     assert len(articles) >= 60 and len({a["topics"][0] for a in articles}) >= 10
     sections = {slug: factories.make_section(home, title) for slug, title, _ in SECTIONS}
-    authors = {
-        a["slug"]: factories.make_author(a["name"], kind=a["kind"], slug=a["slug"]) for a in AUTHORS
-    }
+    authors = {a["slug"]: factories.make_author(a["name"], kind=a["kind"], slug=a["slug"]) for a in AUTHORS}
     slug_of = {}
     for data in sorted(articles, key=lambda a: -a["days_ago"]):
         article = factories.make_article(
