@@ -49,6 +49,8 @@ SECTION_CANDIDATES = 10
 # an article's strongest terms are used to find candidates; candidates are then scored exactly.
 CHAMPIONS_PER_TERM = 300
 QUERY_TERMS = 10
+# On publish: the strongest terms that find the candidates in SQL (see text_scores).
+QUERY_TERMS_ON_PUBLISH = 20
 
 # Topic decides: the text's cosine plus editors' shared tags (topic evidence too, so never needed: an
 # untagged article loses nothing). Section, bylines and closeness in time only break near-ties: together
@@ -192,20 +194,33 @@ def index_article(page):
 
 
 def text_scores(page_id, vec, limit=TEXT_CANDIDATES):
-    """Cosine of this vector with every indexed article, summed in SQL over shared terms only."""
+    """Cosine of this vector with the indexed articles most likely to be close to it.
+
+    Candidates come from an SQL sum over the article's `QUERY_TERMS_ON_PUBLISH` strongest terms (the
+    long tail of weak terms costs most of the time and rarely changes who the candidates are); the
+    candidates are then scored exactly, over all their terms, as `recompute_all` scores them.
+    """
     if not vec:
         return {}
+    strongest = dict(heapq.nlargest(QUERY_TERMS_ON_PUBLISH, vec.items(), key=lambda item: item[1]))
     weight_of_term = Case(
-        *[When(term=term, then=Value(weight)) for term, weight in vec.items()], output_field=FloatField()
+        *[When(term=term, then=Value(weight)) for term, weight in strongest.items()],
+        output_field=FloatField(),
     )
     rows = (
-        ArticleTerm.objects.filter(term__in=list(vec))
+        ArticleTerm.objects.filter(term__in=list(strongest))
         .exclude(article_id=page_id)
         .values("article_id")
         .annotate(score=Sum(F("weight") * weight_of_term, output_field=FloatField()))
         .order_by("-score", "-article_id")[:limit]
     )
-    return {row["article_id"]: row["score"] for row in rows}
+    candidates = [row["article_id"] for row in rows]
+    vectors = {}
+    for article_id, term, weight in ArticleTerm.objects.filter(article_id__in=candidates).values_list(
+        "article_id", "term", "weight"
+    ):
+        vectors.setdefault(article_id, {})[term] = weight
+    return {article_id: text.dot(vec, other) for article_id, other in vectors.items()}
 
 
 def other_candidates(page, facts):
