@@ -12,7 +12,8 @@ PG_URL = "postgres://postgres@127.0.0.1:5432/"
 
 def sqlite_url(name):
     path = Path("/tmp") / f"{name}.sqlite3"
-    path.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):  # the old one's WAL files too
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     return f"sqlite:///{path}"
 
 
@@ -30,9 +31,9 @@ def postgres_url(name):
     return PG_URL + name
 
 
-def manage(database_url, *args, settings="config.settings.dev", quiet=True):
-    """Run manage.py against the given database; returns the seconds it took."""
-    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": settings}
+def manage(database_url, *args, settings="config.settings.dev", quiet=True, env=None):
+    """Run manage.py against the given database (`env` adds variables); returns the seconds it took."""
+    env = {**os.environ, **(env or {}), "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": settings}
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "manage.py", *args],
