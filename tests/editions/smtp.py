@@ -17,7 +17,8 @@ from tests.servers import free_port
 
 
 class Sink:
-    def __init__(self):
+    def __init__(self, keep_content=True):
+        self.keep_content = keep_content  # a benchmark keeps the recipients only
         self.received = []
         self.refuse = {}
         self.on_data = None
@@ -34,7 +35,8 @@ class Sink:
         if self.on_data and self.on_data(envelope) is False:
             return "451 4.3.0 Not accepted"
         with self.lock:
-            self.received.append((tuple(envelope.rcpt_tos), envelope.original_content))
+            content = envelope.original_content if self.keep_content else b""
+            self.received.append((tuple(envelope.rcpt_tos), content))
         return "250 OK"
 
     def messages(self):
@@ -47,8 +49,8 @@ class Sink:
 
 
 class SmtpServer:
-    def __init__(self):
-        self.sink = Sink()
+    def __init__(self, keep_content=True):
+        self.sink = Sink(keep_content)
         self.port = free_port()
         self.controller = Controller(self.sink, hostname="127.0.0.1", port=self.port)
 
