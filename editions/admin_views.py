@@ -33,6 +33,14 @@ def _require_sender(request):
         raise PermissionDenied
 
 
+def _empty(request, edition):
+    """An edition without articles is not sent; the editor is told why."""
+    if composition.entries(edition):
+        return False
+    messages.error(request, "The edition has no article yet: choose some, or pick an automatic list.")
+    return True
+
+
 def preview_email(edition, user):
     """The message as the editor would get it as a subscriber (their own row, or a stand-in)."""
     subscriber = Subscriber.objects.filter(email__iexact=user.email).first() or Subscriber(
@@ -82,7 +90,9 @@ def test_send(request, pk):
 def send_now(request, pk):
     edition = _edition(request, pk)
     _require_sender(request)
-    if delivery.start_sending(edition.pk):
+    if _empty(request, edition):
+        pass
+    elif delivery.start_sending(edition.pk):
         messages.success(request, f"“{edition}” is being sent to every confirmed subscriber.")
     else:
         messages.warning(request, f"“{edition}” is already being sent or was sent.")
@@ -93,7 +103,9 @@ def send_now(request, pk):
 def schedule(request, pk):
     edition = _edition(request, pk)
     _require_sender(request)
-    if not edition.send_at or edition.send_at <= timezone.now():
+    if _empty(request, edition):
+        pass
+    elif not edition.send_at or edition.send_at <= timezone.now():
         messages.error(request, "Set a sending time in the future first (edit the edition).")
     elif Edition.objects.filter(pk=pk, status=Edition.Status.DRAFT).update(
         status=Edition.Status.SCHEDULED, scheduled_by=request.user

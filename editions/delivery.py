@@ -17,7 +17,6 @@ import logging
 import smtplib
 import time
 from datetime import timedelta
-from email.utils import make_msgid
 
 from django.core.mail import mailers
 from django.db import transaction
@@ -115,7 +114,7 @@ class Sender:
             return
         self.pace()
         email = composition.message(self.rendered, subscriber, site_url=self.site_url)
-        email.extra_headers["Message-ID"] = edition_message_id(self.edition.pk, subscriber.pk, self.site_url)
+        email.extra_headers["Message-ID"] = edition_message_id(self.edition.pk, subscriber.pk)
         try:
             connection.send_messages([email])
         except OSError as error:  # smtplib's errors included
@@ -167,10 +166,9 @@ def smtp_code(error):
     return None
 
 
-def edition_message_id(edition_id, subscriber_id, site_url):
+def edition_message_id(edition_id, subscriber_id):
     """The same for every attempt at one reader's copy, so a rare resend can be recognised."""
-    domain = composition.list_id()
-    return f"<edition-{edition_id}.{subscriber_id}@{domain}>" if domain else make_msgid()
+    return f"<edition-{edition_id}.{subscriber_id}@{composition.list_id()}>"
 
 
 def finish_if_done(edition_id):

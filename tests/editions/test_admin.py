@@ -141,3 +141,13 @@ def test_a_sent_edition_can_no_longer_change(client, sender, edition):
     assert edition.subject == "Friday: ports and tariffs"
     assert client.post(f"/admin/snippets/editions/edition/delete/{edition.pk}/").status_code == 302
     assert Edition.objects.filter(pk=edition.pk).exists()
+
+
+def test_an_edition_without_articles_is_not_sent(client, sender, db):
+    confirmed("reader@example.org")
+    empty = Edition.objects.create(subject="Nothing yet")
+    client.force_login(sender)
+    response = client.post(f"{overview(empty)}send/", follow=True)
+    assert "The edition has no article yet" in response.content.decode()
+    empty.refresh_from_db()
+    assert empty.status == Edition.Status.DRAFT and not empty.deliveries.exists()
