@@ -84,6 +84,7 @@ class Sender:
         while batch := self.due_rows():
             with mailers.default as connection:
                 for delivery_id, subscriber_id in batch:
+                    self.pace()  # before the claim: a claimed row is never left waiting
                     if self.claim(delivery_id):
                         self.deliver(connection, delivery_id, subscriber_id)
         finish_if_done(self.edition.pk)
@@ -112,7 +113,6 @@ class Sender:
         if subscriber is None or subscriber.status != Subscriber.Status.CONFIRMED:
             row.update(status=Status.SKIPPED)
             return
-        self.pace()
         email = composition.message(self.rendered, subscriber, site_url=self.site_url)
         email.extra_headers["Message-ID"] = edition_message_id(self.edition.pk, subscriber.pk)
         try:
