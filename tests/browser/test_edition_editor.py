@@ -2,7 +2,9 @@
 
 import re
 
+import html5lib
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group, Permission, User
 from django.core.cache import cache
 from playwright.sync_api import expect
@@ -14,6 +16,7 @@ from tests.browser.conftest import screenshot_dir
 from tests.editions.smtp import SmtpServer
 
 pytestmark = pytest.mark.django_db(transaction=True)
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 
 
 @pytest.fixture
@@ -73,3 +76,18 @@ def test_an_editor_composes_previews_and_sends_an_edition(page, live_server, new
 
     page.goto(f"{live_server.url}/newsletter/editions/{edition.pk}/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Friday: the energy week")
+
+    # The archive pages and the mailed HTML itself: valid HTML, no WCAG 2.2 AA violation.
+    mailed = next(m for m in newsroom.sink.messages() if m["To"] == "one@example.org")
+    html = mailed.get_body(("html",)).get_content()
+    problems = {}
+    for name, load in [
+        ("archive", lambda: page.goto(f"{live_server.url}/newsletter/editions/").text()),
+        ("view in browser", lambda: page.goto(f"{live_server.url}/newsletter/editions/{edition.pk}/").text()),
+        ("mailed HTML", lambda: page.set_content(html) or html),
+    ]:
+        html5lib.HTMLParser(strict=True).parse(load())
+        violations = Axe().run(page, options=WCAG_AA).response["violations"]
+        if violations:
+            problems[name] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in violations]
+    assert problems == {}
