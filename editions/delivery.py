@@ -46,6 +46,7 @@ def start_sending(edition_id):
             return False
         edition = Edition.objects.get(pk=edition_id)
         composition.freeze_articles(edition)
+        edition.draft_next_week()
         confirmed = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED).order_by("pk")
         ids = confirmed.values_list("pk", flat=True).iterator(chunk_size=INSERT_CHUNK)
         rows = (Delivery(edition_id=edition_id, subscriber_id=pk) for pk in ids)

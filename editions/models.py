@@ -1,7 +1,10 @@
 """Newsletter editions, the articles in each, and one delivery row per edition and subscriber."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -45,6 +48,12 @@ class Edition(ClusterableModel):
     send_at = models.DateTimeField(
         null=True, blank=True, help_text="When a scheduled edition goes out (the site's time zone)."
     )
+    repeats_weekly = models.BooleanField(
+        "repeat every week",
+        default=False,
+        help_text="When this edition goes out, next week's is drafted with the same settings, a week "
+        "later, for a sender to approve (the automatic lists then fill themselves).",
+    )
     scheduled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -68,6 +77,7 @@ class Edition(ClusterableModel):
             heading="Articles",
         ),
         FieldPanel("send_at"),
+        FieldPanel("repeats_weekly"),
     ]
 
     class Meta:
@@ -76,6 +86,20 @@ class Edition(ClusterableModel):
 
     def __str__(self):
         return self.subject
+
+    def draft_next_week(self):
+        """Next week's edition as a draft: same settings, same wall-clock time in the site's time zone."""
+        if not (self.repeats_weekly and self.send_at):
+            return None
+        return Edition.objects.create(
+            subject=self.subject,
+            preheader=self.preheader,
+            intro=self.intro,
+            fill=self.fill,
+            article_count=self.article_count,
+            send_at=timezone.localtime(self.send_at) + timedelta(days=7),
+            repeats_weekly=True,
+        )
 
     @property
     def editable(self):

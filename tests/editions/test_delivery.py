@@ -2,7 +2,7 @@
 
 import io
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import time_machine
@@ -184,3 +184,19 @@ def test_the_rate_setting_paces_a_batch(edition, smtp, settings, django_capture_
     send(edition, django_capture_on_commit_callbacks)
     assert (timezone.now() - started).total_seconds() >= 4 / 20
     assert len(smtp.sink.received) == 5
+
+
+def test_a_weekly_edition_drafts_next_week_for_approval(
+    edition, smtp, settings, django_capture_on_commit_callbacks
+):
+    settings.TIME_ZONE = "Asia/Baku"
+    friday_seven = timezone.make_aware(datetime(2026, 12, 4, 7, 0))
+    Edition.objects.filter(pk=edition.pk).update(
+        status=Edition.Status.SCHEDULED, send_at=friday_seven, repeats_weekly=True, fill="newest"
+    )
+    with time_machine.travel(friday_seven), django_capture_on_commit_callbacks(execute=True):
+        delivery.run_due_editions()
+    following = Edition.objects.exclude(pk=edition.pk).get()
+    assert following.status == Edition.Status.DRAFT and following.repeats_weekly
+    assert timezone.localtime(following.send_at).strftime("%A %H:%M %d") == "Friday 07:00 11"
+    assert (following.subject, following.fill, following.items.count()) == (edition.subject, "newest", 0)
