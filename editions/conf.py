@@ -1,5 +1,7 @@
 """Edition delivery settings with their defaults; any of them can be set in the Django settings."""
 
+import os
+
 from django.conf import settings
 
 DEFAULTS = {
@@ -18,6 +20,8 @@ DEFAULTS = {
     "EDITIONS_KICK_SECONDS": 60,
     # The List-Id of every edition, e.g. "newsletter.news.example.org"; empty: from the base URL's host.
     "EDITIONS_LIST_ID": "",
+    # The relay signs its bounce reports to /newsletter/editions/relay-reports/ with this; empty: off.
+    "EDITIONS_RELAY_SECRET": os.environ.get("EDITIONS_RELAY_SECRET", ""),
 }
 
 

@@ -219,6 +219,21 @@ def delivery_counts(edition):
     return [(label, found.get(value, 0)) for value, label in Status.choices]
 
 
+REPORT_KINDS = ("bounce", "complaint")
+
+
+def report_lines(lines):
+    """Record lines of "bounce ADDRESS" or "complaint ADDRESS"; counts of recorded, unknown, ignored."""
+    counts = {"recorded": 0, "unknown": 0, "ignored": 0}
+    for line in lines:
+        kind, _, address = line.strip().partition(" ")
+        if kind.lower() in REPORT_KINDS and address.strip():
+            counts["recorded" if report(address.strip(), kind.lower()) else "unknown"] += 1
+        elif line.strip():
+            counts["ignored"] += 1
+    return counts
+
+
 def report(address, kind):
     """The relay reports a bounce or a complaint: the address is mailed no more. False if unknown."""
     subscriber = Subscriber.objects.filter(email=normalise_email(address)).first()

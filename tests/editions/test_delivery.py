@@ -1,5 +1,7 @@
 """Sending an edition through a real SMTP server: who gets it, what each message holds, failures."""
 
+import hashlib
+import hmac
 import io
 import re
 from datetime import datetime, timedelta
@@ -158,6 +160,30 @@ def test_the_relay_reports_bounces_and_complaints(db):
         "c@example.org": "unsubscribed",
         "k@example.org": "confirmed",
     }
+
+
+def test_the_relay_posts_signed_reports(client, settings):
+    bounced, kept = confirmed("b@example.org", "k@example.org")
+    body = b"bounce b@example.org\ncomplaint nobody@example.org\n"
+    url = "/newsletter/editions/relay-reports/"
+    settings.EDITIONS_RELAY_SECRET = ""
+    assert client.post(url, body, content_type="text/plain").status_code == 404  # off without a secret
+    settings.EDITIONS_RELAY_SECRET = "relay-secret"
+    signature = hmac.new(b"relay-secret", body, hashlib.sha256).hexdigest()
+    forged = client.post(url, body, content_type="text/plain", headers={"X-Relay-Signature": "0" * 64})
+    assert forged.status_code == 403
+    assert client.get(url).status_code == 405
+    bad = b"\xff\xfe"
+    bad_signature = hmac.new(b"relay-secret", bad, hashlib.sha256).hexdigest()
+    undecodable = client.post(
+        url, bad, content_type="text/plain", headers={"X-Relay-Signature": bad_signature}
+    )
+    assert undecodable.status_code == 400
+    response = client.post(url, body, content_type="text/plain", headers={"X-Relay-Signature": signature})
+    assert response.json() == {"recorded": 1, "unknown": 1, "ignored": 0}
+    bounced.refresh_from_db()
+    kept.refresh_from_db()
+    assert (bounced.status, kept.status) == ("bounced", "confirmed")
 
 
 def test_a_scheduled_edition_goes_out_when_due_and_not_before(
