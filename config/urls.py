@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/password_reset/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("newsletter/editions/", include("editions.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("search/", include("search.urls")),
     path("", include("operations.urls")),

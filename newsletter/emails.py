@@ -3,7 +3,7 @@
 import email.policy
 from email.headerregistry import HeaderRegistry, UnstructuredHeader
 
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import models
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -35,9 +35,19 @@ LIST_HEADERS.map_to_type("list-unsubscribe", UnfoldedHeader)
 LIST_HEADERS.map_to_type("list-unsubscribe-post", UnfoldedHeader)
 
 
-class NewsletterEmail(EmailMessage):
+class ListHeadersMixin:
+    """Writes the list headers unfolded (see UnfoldedHeader)."""
+
     def message(self, *, policy=email.policy.default):
         return super().message(policy=policy.clone(header_factory=LIST_HEADERS))
+
+
+class NewsletterEmail(ListHeadersMixin, EmailMessage):
+    """A plain-text newsletter email (confirm, already subscribed)."""
+
+
+class NewsletterMultipartEmail(ListHeadersMixin, EmailMultiAlternatives):
+    """A newsletter email with an HTML alternative (an edition)."""
 
 
 def unsubscribe_headers(unsubscribe_url):
@@ -48,13 +58,18 @@ def unsubscribe_headers(unsubscribe_url):
     }
 
 
+def unsubscribe_url(subscriber, base_url):
+    """The subscriber's own one-click unsubscribe link (it never expires)."""
+    return base_url.rstrip("/") + reverse("newsletter:unsubscribe", args=[make_unsubscribe_token(subscriber)])
+
+
 def build_message(subscriber, kind, base_url):
     base_url = base_url.rstrip("/")
-    unsubscribe_url = base_url + reverse("newsletter:unsubscribe", args=[make_unsubscribe_token(subscriber)])
+    unsubscribe_link = unsubscribe_url(subscriber, base_url)
     publication = PublicationSettings.load().name
     context = {
         "publication": publication,
-        "unsubscribe_url": unsubscribe_url,
+        "unsubscribe_url": unsubscribe_link,
         "home_url": base_url + "/",
         "confirm_hours": conf.confirm_hours(),
     }
@@ -66,5 +81,5 @@ def build_message(subscriber, kind, base_url):
         subject=f"{publication}: {kind.label}",
         body=render_to_string(f"newsletter/emails/{kind.value}.txt", context),
         to=[subscriber.email],
-        headers=unsubscribe_headers(unsubscribe_url),
+        headers=unsubscribe_headers(unsubscribe_link),
     )

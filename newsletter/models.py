@@ -29,6 +29,7 @@ class Subscriber(models.Model):
         PENDING = "pending", "Pending confirmation"
         CONFIRMED = "confirmed", "Confirmed"
         UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+        BOUNCED = "bounced", "Bounced (the address is rejected)"
 
     email = models.EmailField(max_length=254, unique=True, help_text="Stored in lower case.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)

@@ -66,10 +66,19 @@ def confirm(subscriber_id, nonce):
 
 def unsubscribe(subscriber_id):
     """Unsubscribe (idempotently); older confirmation links stop working. None if there is no such row."""
+    return _stop_mailing(subscriber_id, Status.UNSUBSCRIBED)
+
+
+def mark_bounced(subscriber_id):
+    """The relay rejects the address for good: mail it no more (signing up again starts over)."""
+    return _stop_mailing(subscriber_id, Status.BOUNCED)
+
+
+def _stop_mailing(subscriber_id, status):
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber_id).first()
-        if subscriber and subscriber.status != Status.UNSUBSCRIBED:
-            subscriber.status = Status.UNSUBSCRIBED
+        if subscriber and subscriber.status not in (Status.UNSUBSCRIBED, Status.BOUNCED):
+            subscriber.status = status
             subscriber.unsubscribed_at = timezone.now()
             subscriber.token_nonce = new_nonce()
             subscriber.save(update_fields=["status", "unsubscribed_at", "token_nonce"])

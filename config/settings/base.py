@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "ads",
     "search",
     "newsletter",
+    "editions",
     "pagecache",
     "syndication",
     "operations",

@@ -29,7 +29,10 @@ ALLOWED = {
     "edge": set(),
     "articles": {"core"},
     **{app: {"core", "articles"} for app in FEATURES},
-    "demo": {"core", "articles", *FEATURES},
+    # Editions mail newsletter's subscribers (with its unsubscribe links and headers) and may fill
+    # an edition with popularity's most read articles.
+    "editions": {"core", "articles", "newsletter", "popularity"},
+    "demo": {"core", "articles", *FEATURES, "editions"},
     "backups": set(),
     "config": set(),
 }

@@ -46,4 +46,4 @@ def test_one_round_publishes_due_pages_and_sends_queued_email(client, section):
 
 def test_the_worker_runs_every_registered_job():
     jobs = {job.name: seconds for job, seconds in supervisor().jobs}
-    assert jobs == {"publish_scheduled": 60, "flush_views": 10}
+    assert jobs == {"publish_scheduled": 60, "flush_views": 10, "editions": 30}
