@@ -34,7 +34,8 @@ SITE_RELATIVE = re.compile(r'(href|src)="/(?!/)')
 
 def base_url():
     """Scheme and host of every link in an edition (the worker has no request to take it from)."""
-    return (newsletter_conf.get("NEWSLETTER_BASE_URL") or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    base = newsletter_conf.get("NEWSLETTER_BASE_URL") or settings.CANONICAL_BASE_URL
+    return (base or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
 
 
 def list_id():
