@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "pagecache",
     "syndication",
     "operations",
+    "imports",
     "backups",
     "demo",
     "django_tasks_db",

@@ -29,6 +29,8 @@ ALLOWED = {
     "edge": set(),
     "articles": {"core"},
     **{app: {"core", "articles"} for app in FEATURES},
+    # The WordPress import seeds view counts (popularity) and pauses per-publish ranking (related).
+    "imports": {"core", "articles", "popularity", "related"},
     "demo": {"core", "articles", *FEATURES},
     "backups": set(),
     "config": set(),
