@@ -19,9 +19,9 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 from taggit.models import Tag
 from tqdm import tqdm
+from wagtail.models import Site
 
 from articles.models import ArticlePage, ArticlePageAuthor, ArticleType, Author, AuthorKind, SectionPage
-from home.models import HomePage
 from popularity.models import ArticleDailyViews
 from related.ranking import ranking_paused, recompute_all
 
@@ -88,7 +88,8 @@ class Importer:
         self.catalogue = read_catalogue(self.path)
         self.images = ImageLibrary(self.media_dir, self.catalogue.attachments, self.dry_run)
         with transaction.atomic():
-            self.home = HomePage.objects.first()
+            site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+            self.home = site.root_page if site else None
             if self.home is None:
                 raise CannotImport("the site has no home page to put sections under: create it first")
             with ranking_paused():
@@ -129,6 +130,8 @@ class Importer:
         if post.status in HIDDEN or post.status not in DRAFT | {LIVE}:
             if page is not None and page.live:
                 page.unpublish()
+                redirects.forget(page)
+                notes.append(HIDDEN.get(post.status, post.status) + " now: taken offline")
                 return "updated"
             raise SkipPost(HIDDEN.get(post.status, f"status “{post.status}”") + ": not imported")
         if not post.title:

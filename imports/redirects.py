@@ -58,3 +58,8 @@ def keep(paths, page=None, link=""):
         )
         made += 1
     return made
+
+
+def forget(page):
+    """An article taken offline keeps no redirects: its old links are not found, as it is."""
+    Redirect.objects.filter(redirect_page=page).delete()

@@ -9,6 +9,7 @@ from PIL import Image
 
 from tests import factories
 
+ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).parent / "data"
 EXPORT = DATA / "newsroom.xml"
 # The export's attachments; pipeline.jpg is left out on purpose (a missing file is a warning).
