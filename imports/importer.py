@@ -21,13 +21,16 @@ from taggit.models import Tag
 from tqdm import tqdm
 from wagtail.models import Site
 
+from articles.dating import latest
 from articles.models import ArticlePage, ArticlePageAuthor, ArticleType, Author, AuthorKind, SectionPage
+from articles.signals import announce_visibility_change
 from popularity.models import ArticleDailyViews
 from related.ranking import ranking_paused, recompute_all
 
 from . import redirects
 from .content import convert
 from .images import ImageLibrary
+from .indexing import indexed_once
 from .models import ImportedPost
 from .wxr import iter_posts, read_catalogue
 
@@ -68,6 +71,20 @@ def first_sentence(text):
     return (match.group(1) if match else text).strip()
 
 
+def go_live_quietly(page, section, published, modified):
+    """Create a live article with its revision and a "published" log entry, without Wagtail's publish
+    action: that costs more than half of an import (permission checks, signals, cache purges, each for
+    one page of thousands). What those signals would do is done once for the whole import instead
+    (the visibility generation, the related-posts ranking); a new address has nothing to purge.
+    """
+    page.live, page.has_unpublished_changes = True, False
+    page.first_published_at, page.last_published_at = published, latest(published, modified)
+    section.add_child(instance=page)
+    revision = page.save_revision(changed=False, log_action="wagtail.publish")
+    ArticlePage.objects.filter(pk=page.pk).update(live_revision=revision)
+    page.live_revision = revision
+
+
 class Importer:
     def __init__(
         self, path, media_dir=None, section_map=None, organisations=(), dry_run=False, progress=True
@@ -102,6 +119,7 @@ class Importer:
             if self.dry_run:
                 transaction.set_rollback(True)
         if not self.dry_run and (self.summary.created or self.summary.updated):
+            announce_visibility_change()
             recompute_all()
         return self.summary
 
@@ -109,8 +127,8 @@ class Importer:
         notes = []
         label = f"post {post.wp_id} “{Truncator(post.title or '(no title)').chars(60)}”"
         try:
-            with transaction.atomic():
-                outcome = self.import_post(post, notes)
+            with transaction.atomic(), indexed_once() as saved:
+                outcome = self.import_post(post, notes, saved)
         except SkipPost as reason:
             self.summary.skipped.append((post.wp_id, post.title, str(reason)))
             return
@@ -121,7 +139,7 @@ class Importer:
         if notes:
             self.summary.warnings[label] = notes
 
-    def import_post(self, post, notes):
+    def import_post(self, post, notes, saved):
         if post.post_type != "post":
             kind = {"page": "a page", "nav_menu_item": "a menu item"}.get(post.post_type, post.post_type)
             raise SkipPost(f"{kind}, not an article")
@@ -144,6 +162,7 @@ class Importer:
         outcome = "updated" if page is not None else "created"
         section, category_path = self.section_for(post)
         page = self.save_article(post, page, section, notes)
+        saved.append(page)
         record, _created = ImportedPost.objects.update_or_create(
             wp_id=post.wp_id, defaults={"page": page, "digest": fingerprint}
         )
@@ -183,8 +202,10 @@ class Importer:
             page.article_authors.add(ArticlePageAuthor(author=author, sort_order=order))
         page.tags.clear()
         page.tags.add(*dict.fromkeys(name for _slug, name in post.tags))
+        if new and post.status == LIVE:
+            go_live_quietly(page, section, post.date, post.modified)
+            return page
         if new:
-            page.first_published_at = post.date if post.status == LIVE else None
             section.add_child(instance=page)
         revision = page.save_revision()
         if post.status == LIVE:

@@ -44,20 +44,18 @@ def term_targets(category_paths, section, tags, author):
 
 
 def keep(paths, page=None, link=""):
-    """Make each path a permanent redirect to the page (or link), skipping the new address itself."""
+    """Make each path a permanent redirect to the page (or link), skipping the new address itself.
+
+    Three queries however many paths: the existing ones are repointed, the rest created together.
+    """
     new = Redirect.normalise_path(page.url if page is not None else link)
-    made = 0
-    for path in paths:
-        old = Redirect.normalise_path(path)
-        if old in ("/", new) or not old:
-            continue
-        Redirect.objects.update_or_create(
-            old_path=old,
-            site=None,
-            defaults={"redirect_page": page, "redirect_link": "" if page else link, "is_permanent": True},
-        )
-        made += 1
-    return made
+    olds = {Redirect.normalise_path(path) for path in paths} - {"/", new, ""}
+    target = {"redirect_page": page, "redirect_link": "" if page else link, "is_permanent": True}
+    existing = Redirect.objects.filter(site=None, old_path__in=olds)
+    existing.update(**target)
+    known = set(existing.values_list("old_path", flat=True))
+    Redirect.objects.bulk_create([Redirect(old_path=old, site=None, **target) for old in olds - known])
+    return len(olds)
 
 
 def forget(page):
