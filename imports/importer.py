@@ -235,11 +235,7 @@ class Importer:
         """The post's section (its first category's top level, or as mapped) and its category path."""
         categories = self.catalogue.categories
         slug, name = post.categories[0] if post.categories else ("", "")
-        chain, seen = [], set()
-        while slug and slug not in seen:
-            seen.add(slug)
-            chain.insert(0, slug)
-            slug = categories[slug].parent if slug in categories else ""
+        chain = self.category_chain(slug)
         mapped = next((self.section_map[slug] for slug in reversed(chain) if slug in self.section_map), None)
         if mapped:
             target, title = mapped, mapped.replace("-", " ").title()
@@ -249,6 +245,14 @@ class Importer:
         else:
             target, title = DEFAULT_SECTION
         return self.section(unquote(target), title), "/".join(unquote(slug) for slug in chain)
+
+    def category_chain(self, slug):
+        """[top level, ..., slug]: the category and its parents (a loop in the file is cut)."""
+        categories, chain = self.catalogue.categories, []
+        while slug and slug not in chain:
+            chain.insert(0, slug)
+            slug = categories[slug].parent if slug in categories else ""
+        return chain
 
     def section(self, slug, title):
         if slug not in self.sections:
@@ -289,15 +293,15 @@ class Importer:
             ImportedPost.objects.filter(pk=record.pk).update(views_day=day)
 
     def remember_terms(self, post, page, section):
-        categories = self.catalogue.categories
-        paths = []
-        for slug, _name in post.categories:
-            chain = [slug]
-            while chain[0] in categories and categories[chain[0]].parent:
-                chain.insert(0, categories[chain[0]].parent)
-            paths.append("/".join(unquote(part) for part in chain))
-        tags = [(slug, Tag.objects.filter(name__iexact=name).first()) for slug, name in post.tags]
-        byline = page.article_authors.first()
-        author = (post.author, byline.author) if byline and post.author else None
-        links = redirects.term_targets(paths, section, [(s, t) for s, t in tags if t], author)
+        """The redirects of the post's category, tag and author archives, written once at the end."""
+        paths = [
+            "/".join(unquote(part) for part in self.category_chain(slug)) for slug, _name in post.categories
+        ]
+        tags = [
+            (slug, Tag.objects.filter(name__iexact=name).first())
+            for slug, name in post.tags
+            if f"/tag/{unquote(slug)}/" not in self.term_links
+        ]
+        author = (post.author, self.authors[post.author]) if post.author in self.authors else None
+        links = redirects.term_targets(paths, section, [(slug, tag) for slug, tag in tags if tag], author)
         self.term_links.update(links)
