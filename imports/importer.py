@@ -9,6 +9,7 @@ is now private or trashed taken offline.
 import hashlib
 import json
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import timedelta
 from urllib.parse import unquote
@@ -104,7 +105,9 @@ class Importer:
         """Import the file (raises WXRError when it cannot be read) and return the summary."""
         self.catalogue = read_catalogue(self.path)
         self.images = ImageLibrary(self.media_dir, self.catalogue.attachments, self.dry_run)
-        with transaction.atomic():
+        # A dry run is one transaction, rolled back; a real one commits post by post, so an import
+        # stopped halfway keeps what it did and a re-run carries on.
+        with transaction.atomic() if self.dry_run else nullcontext():
             site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
             self.home = site.root_page if site else None
             if self.home is None:
@@ -113,9 +116,10 @@ class Importer:
                 posts = iter_posts(self.path)
                 for post in tqdm(posts, total=self.catalogue.posts, disable=not self.progress, unit="post"):
                     self.import_one(post)
-                self.summary.redirects += sum(
-                    redirects.keep([old], link=new) for old, new in self.term_links.items()
-                )
+                with transaction.atomic():
+                    self.summary.redirects += sum(
+                        redirects.keep([old], link=new) for old, new in self.term_links.items()
+                    )
             if self.dry_run:
                 transaction.set_rollback(True)
         if not self.dry_run and (self.summary.created or self.summary.updated):
@@ -134,6 +138,8 @@ class Importer:
             return
         except Exception as error:  # one bad post never stops the import; the summary names it
             self.summary.skipped.append((post.wp_id, post.title, f"failed: {error!r}"[:300]))
+            self.sections.clear()  # what the failed post created was rolled back with it
+            self.authors.clear()
             return
         setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
         if notes:

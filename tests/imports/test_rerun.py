@@ -42,3 +42,17 @@ def test_section_map_places_a_category(home):
     assert ImportedPost.objects.get(wp_id=10).page.get_parent().pk == vote.pk
     assert ImportedPost.objects.get(wp_id=11).page.get_parent().slug == "politics"
     assert not SectionPage.objects.filter(slug="energy").exists()
+
+
+def test_a_post_that_fails_leaves_nothing_behind_and_the_others_go_on(home, tmp_path):
+    broken = tmp_path / "broken.xml"
+    # A category slug longer than a section's slug may be: the energy posts cannot be placed.
+    broken.write_text(EXPORT.read_text().replace('nicename="energy"', f'nicename="{"e" * 300}"'))
+    output = run_import(export=broken)
+    assert "Created 2, updated 0, unchanged 0, skipped 7" in output
+    assert "post 11 “Our view: the gas deal needs daylight”: failed: ValidationError" in output
+    assert not ImportedPost.objects.filter(wp_id__in=[11, 15]).exists()
+    assert not ArticlePage.objects.filter(title__startswith="Our view").exists()
+    assert not SectionPage.objects.filter(slug__startswith="eee").exists()
+    assert not Redirect.objects.filter(old_path__contains="gas-deal").exists()
+    assert ImportedPost.objects.get(wp_id=10).page.live
