@@ -195,9 +195,8 @@ class Importer:
         page.standfirst = Truncator(standfirst).chars(STANDFIRST_MAX)
         page.body = json.dumps(body.blocks)
         page.published_date = post.date
-        page.updated_date = (
-            post.modified if post.modified and post.modified > post.date + timedelta(minutes=1) else None
-        )
+        revised = post.modified and post.modified > post.date + REVISED_AFTER
+        page.updated_date = post.modified if revised else None
         bylines = self.bylines_for(post, notes)
         page.article_type = (
             ArticleType.EDITORIAL if bylines[0].kind == AuthorKind.ORGANISATION else ArticleType.NEWS
@@ -216,8 +215,9 @@ class Importer:
         revision = page.save_revision()
         if post.status == LIVE:
             revision.publish()
-        elif page.live:
+        elif page.live:  # published before, a draft again in WordPress
             page.unpublish()
+            redirects.forget(page)
         return page
 
     def set_hero(self, post, page, notes):
