@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "pagecache",
     "syndication",
     "operations",
+    "imports",
     "backups",
     "demo",
     "django_tasks_db",

@@ -32,6 +32,8 @@ ALLOWED = {
     # Editions mail newsletter's subscribers (with its unsubscribe links and headers) and may fill
     # an edition with popularity's most read articles.
     "editions": {"core", "articles", "newsletter", "popularity"},
+    # The WordPress import seeds view counts (popularity) and pauses per-publish ranking (related).
+    "imports": {"core", "articles", "popularity", "related"},
     "demo": {"core", "articles", *FEATURES, "editions"},
     "backups": set(),
     "config": set(),

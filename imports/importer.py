@@ -1,0 +1,313 @@
+"""One WordPress export into the publication: authors, sections, tags, articles, images, redirects.
+
+Each post is imported in its own transaction (a post that fails leaves nothing behind and the others
+go on); a dry run does all of it inside one transaction that is rolled back. Re-running an export is
+keyed on the WordPress post id: an unchanged post is left alone, a changed one updated, a post that
+is now private or trashed taken offline.
+"""
+
+import hashlib
+import json
+import re
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import timedelta
+from urllib.parse import unquote
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator, slugify
+from taggit.models import Tag
+from tqdm import tqdm
+from wagtail.models import Site
+
+from articles.dating import latest
+from articles.models import ArticlePage, ArticlePageAuthor, ArticleType, Author, AuthorKind, SectionPage
+from articles.signals import announce_visibility_change
+from popularity.models import ArticleDailyViews
+from related.ranking import ranking_paused, recompute_all
+
+from . import redirects
+from .content import convert
+from .images import ImageLibrary
+from .indexing import indexed_once
+from .models import ImportedPost
+from .wxr import iter_posts, read_catalogue
+
+ORGANISATION_WORDS = re.compile(r"\b(editorial board|editors|staff|newsroom|desk|team)\b", re.IGNORECASE)
+VIEW_KEYS = ("post_views_count", "views", "_post_views", "wpb_post_views_count", "td_post_views", "tie_views")
+LIVE, DRAFT = "publish", {"draft", "pending", "future"}
+HIDDEN = {"private": "private in WordPress", "trash": "in the trash", "auto-draft": "an unsaved auto-draft"}
+STANDFIRST_MAX = 300
+DEFAULT_SECTION = ("news", "News")
+# A post modified within a minute of its publication was not revised (WordPress saves twice).
+REVISED_AFTER = timedelta(minutes=1)
+
+
+@dataclass
+class Summary:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list = field(default_factory=list)  # (wp id, title, reason)
+    warnings: dict = field(default_factory=dict)  # "post 12 “Title”" -> [notes]
+    redirects: int = 0
+
+
+class CannotImport(Exception):
+    """The import cannot start; the message says why."""
+
+
+class SkipPost(Exception):
+    """The post is not imported; the message is the reason the summary gives."""
+
+
+def digest(post):
+    return hashlib.sha256(repr(sorted(vars(post).items())).encode()).hexdigest()
+
+
+def first_sentence(text):
+    match = re.match(r"(.+?[.!?])(\s|$)", text.strip(), re.DOTALL)
+    return (match.group(1) if match else text).strip()
+
+
+def go_live_quietly(page, section, published, modified):
+    """Create a live article with its revision and a "published" log entry, without Wagtail's publish
+    action: that costs more than half of an import (permission checks, signals, cache purges, each for
+    one page of thousands). What those signals would do is done once for the whole import instead
+    (the visibility generation, the related-posts ranking); a new address has nothing to purge.
+    """
+    page.live, page.has_unpublished_changes = True, False
+    page.first_published_at, page.last_published_at = published, latest(published, modified)
+    section.add_child(instance=page)
+    revision = page.save_revision(changed=False, log_action="wagtail.publish")
+    ArticlePage.objects.filter(pk=page.pk).update(live_revision=revision)
+    page.live_revision = revision
+
+
+class Importer:
+    def __init__(
+        self, path, media_dir=None, section_map=None, organisations=(), dry_run=False, progress=True
+    ):
+        self.path = path
+        self.media_dir = media_dir
+        self.section_map = section_map or {}
+        self.organisations = {name.casefold() for name in organisations}
+        self.dry_run = dry_run
+        self.progress = progress
+        self.summary = Summary()
+        self.sections = {}
+        self.authors = {}
+        self.term_links = {}
+
+    def run(self):
+        """Import the file (raises WXRError when it cannot be read) and return the summary."""
+        self.catalogue = read_catalogue(self.path)
+        self.images = ImageLibrary(self.media_dir, self.catalogue.attachments, self.dry_run)
+        # A dry run is one transaction, rolled back; a real one commits post by post, so an import
+        # stopped halfway keeps what it did and a re-run carries on.
+        with transaction.atomic() if self.dry_run else nullcontext():
+            site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+            self.home = site.root_page if site else None
+            if self.home is None:
+                raise CannotImport("the site has no home page to put sections under: create it first")
+            with ranking_paused():
+                posts = iter_posts(self.path)
+                for post in tqdm(posts, total=self.catalogue.posts, disable=not self.progress, unit="post"):
+                    self.import_one(post)
+                with transaction.atomic():
+                    self.summary.redirects += sum(
+                        redirects.keep([old], link=new) for old, new in self.term_links.items()
+                    )
+            if self.dry_run:
+                transaction.set_rollback(True)
+        if not self.dry_run and (self.summary.created or self.summary.updated):
+            announce_visibility_change()
+            recompute_all()
+        return self.summary
+
+    def import_one(self, post):
+        notes = []
+        label = f"post {post.wp_id} “{Truncator(post.title or '(no title)').chars(60)}”"
+        try:
+            with transaction.atomic(), indexed_once() as saved:
+                outcome = self.import_post(post, notes, saved)
+        except SkipPost as reason:
+            self.summary.skipped.append((post.wp_id, post.title, str(reason)))
+            return
+        except Exception as error:  # one bad post never stops the import; the summary names it
+            self.summary.skipped.append((post.wp_id, post.title, f"failed: {error!r}"[:300]))
+            self.sections.clear()  # what the failed post created was rolled back with it
+            self.authors.clear()
+            return
+        setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
+        if notes:
+            self.summary.warnings[label] = notes
+
+    def import_post(self, post, notes, saved):
+        if post.post_type != "post":
+            kind = {"page": "a page", "nav_menu_item": "a menu item"}.get(post.post_type, post.post_type)
+            raise SkipPost(f"{kind}, not an article")
+        record = ImportedPost.objects.filter(wp_id=post.wp_id).select_related("page").first()
+        page = record.page if record else None
+        if post.status in HIDDEN or post.status not in DRAFT | {LIVE}:
+            if page is not None and page.live:
+                page.unpublish()
+                redirects.forget(page)
+                notes.append(HIDDEN.get(post.status, post.status) + " now: taken offline")
+                return "updated"
+            raise SkipPost(HIDDEN.get(post.status, f"status “{post.status}”") + ": not imported")
+        if not post.title:
+            raise SkipPost("it has no title")
+        if post.date is None:
+            raise SkipPost("it has no date")
+        fingerprint = digest(post)
+        if record and page is not None and record.digest == fingerprint:
+            return "unchanged"
+        outcome = "updated" if page is not None else "created"
+        section, category_path = self.section_for(post)
+        page = self.save_article(post, page, section, notes)
+        saved.append(page)
+        record, _created = ImportedPost.objects.update_or_create(
+            wp_id=post.wp_id, defaults={"page": page, "digest": fingerprint}
+        )
+        if post.status == LIVE:
+            self.seed_views(post, page, record)
+            self.summary.redirects += redirects.keep(redirects.post_paths(post, category_path), page=page)
+            self.remember_terms(post, page, section)
+        elif post.status == "future":
+            notes.append("scheduled in WordPress: imported as a draft")
+        return outcome
+
+    def save_article(self, post, page, section, notes):
+        body = convert(post.content, lambda src, alt: self.images.resolve(src, alt, notes))
+        notes.extend(body.notes)
+        standfirst = strip_tags(post.excerpt).strip()
+        if not standfirst:
+            paragraphs = [block["value"] for block in body.blocks if block["type"] == "paragraph"]
+            standfirst = first_sentence(strip_tags(" ".join(paragraphs[:1]))) or post.title
+            notes.append("no excerpt: the standfirst is the first sentence")
+        new = page is None
+        page = page or ArticlePage(live=False)
+        page.title = post.title[:255]
+        page.slug = self.free_slug(post, section, page)
+        page.standfirst = Truncator(standfirst).chars(STANDFIRST_MAX)
+        page.body = json.dumps(body.blocks)
+        page.published_date = post.date
+        revised = post.modified and post.modified > post.date + REVISED_AFTER
+        page.updated_date = post.modified if revised else None
+        bylines = self.bylines_for(post, notes)
+        page.article_type = (
+            ArticleType.EDITORIAL if bylines[0].kind == AuthorKind.ORGANISATION else ArticleType.NEWS
+        )
+        self.set_hero(post, page, notes)
+        page.article_authors.clear()
+        for order, author in enumerate(bylines):
+            page.article_authors.add(ArticlePageAuthor(author=author, sort_order=order))
+        page.tags.clear()
+        page.tags.add(*dict.fromkeys(name for _slug, name in post.tags))
+        if new and post.status == LIVE:
+            go_live_quietly(page, section, post.date, post.modified)
+            return page
+        if new:
+            section.add_child(instance=page)
+        revision = page.save_revision()
+        if post.status == LIVE:
+            revision.publish()
+        elif page.live:  # published before, a draft again in WordPress
+            page.unpublish()
+            redirects.forget(page)
+        return page
+
+    def set_hero(self, post, page, notes):
+        attachment = self.catalogue.attachments.get(int(post.meta.get("_thumbnail_id") or 0))
+        if attachment is None:
+            if post.meta.get("_thumbnail_id"):
+                notes.append(f"featured image {post.meta['_thumbnail_id']} is not in the export")
+            return
+        image_id, _alt = self.images.for_attachment(attachment, notes)
+        if image_id and image_id > 0:
+            page.hero_image_id = image_id
+            page.hero_caption = Truncator(strip_tags(attachment.caption)).chars(300)
+
+    def free_slug(self, post, section, page):
+        slug = unquote(post.slug) or slugify(post.title, allow_unicode=True) or f"post-{post.wp_id}"
+        slug = slug[:240]
+        siblings = ArticlePage.objects.child_of(section).exclude(pk=page.pk)
+        return f"{slug}-{post.wp_id}" if siblings.filter(slug=slug).exists() else slug
+
+    def section_for(self, post):
+        """The post's section (its first category's top level, or as mapped) and its category path."""
+        categories = self.catalogue.categories
+        slug, name = post.categories[0] if post.categories else ("", "")
+        chain = self.category_chain(slug)
+        mapped = next((self.section_map[slug] for slug in reversed(chain) if slug in self.section_map), None)
+        if mapped:
+            target, title = mapped, mapped.replace("-", " ").title()
+        elif chain:
+            top = chain[0]
+            target, title = top, categories[top].name if top in categories else name or top
+        else:
+            target, title = DEFAULT_SECTION
+        return self.section(unquote(target), title), "/".join(unquote(slug) for slug in chain)
+
+    def category_chain(self, slug):
+        """[top level, ..., slug]: the category and its parents (a loop in the file is cut)."""
+        categories, chain = self.catalogue.categories, []
+        while slug and slug not in chain:
+            chain.insert(0, slug)
+            slug = categories[slug].parent if slug in categories else ""
+        return chain
+
+    def section(self, slug, title):
+        if slug not in self.sections:
+            section = SectionPage.objects.child_of(self.home).filter(slug=slug).first()
+            if section is None:
+                section = self.home.add_child(
+                    instance=SectionPage(title=title, slug=slug, show_in_menus=True)
+                )
+                section.save_revision().publish()
+            self.sections[slug] = section
+        return self.sections[slug]
+
+    def bylines_for(self, post, notes):
+        logins = [post.author] + [slug.removeprefix("cap-") for slug in post.coauthors]
+        bylines = [self.author(login) for login in dict.fromkeys(logins) if login]
+        return bylines or [self.author("staff")]
+
+    def author(self, login):
+        if login not in self.authors:
+            known = self.catalogue.authors.get(login)
+            name = (known.display_name if known else "") or login
+            organisation = name.casefold() in self.organisations or ORGANISATION_WORDS.search(name)
+            kind = AuthorKind.ORGANISATION if organisation else AuthorKind.PERSON
+            slug = slugify(login) or f"author-{hashlib.sha1(login.encode()).hexdigest()[:8]}"
+            self.authors[login], _ = Author.objects.get_or_create(
+                slug=slug,
+                defaults={"name": name[:120], "kind": kind},
+            )
+        return self.authors[login]
+
+    def seed_views(self, post, page, record):
+        views = next((int(post.meta[key]) for key in VIEW_KEYS if str(post.meta.get(key, "")).isdigit()), 0)
+        if not views:
+            return
+        day = record.views_day or timezone.localdate()
+        ArticleDailyViews.objects.update_or_create(article=page, day=day, defaults={"views": views})
+        if record.views_day is None:
+            ImportedPost.objects.filter(pk=record.pk).update(views_day=day)
+
+    def remember_terms(self, post, page, section):
+        """The redirects of the post's category, tag and author archives, written once at the end."""
+        paths = [
+            "/".join(unquote(part) for part in self.category_chain(slug)) for slug, _name in post.categories
+        ]
+        tags = [
+            (slug, Tag.objects.filter(name__iexact=name).first())
+            for slug, name in post.tags
+            if f"/tag/{unquote(slug)}/" not in self.term_links
+        ]
+        author = (post.author, self.authors[post.author]) if post.author in self.authors else None
+        links = redirects.term_targets(paths, section, [(slug, tag) for slug, tag in tags if tag], author)
+        self.term_links.update(links)
