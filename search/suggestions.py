@@ -1,21 +1,34 @@
 """ "Did you mean" and the week's popular searches, for pages that found nothing.
 
-The vocabulary is every word of the titles, bylines, tags and sections that readers can see (live,
-public pages only), cached and cleared whenever something is published, unpublished, moved, deleted or
-made private. A misspelt name such as "Hasanva" is then one difflib lookup away from "hasanova".
+A misspelt word is compared with the words of the index (`search.models.Word`: titles, standfirsts,
+bodies and bylines of everything indexed). The trigram index returns the twenty words that look most
+like it; the closest of those by difflib's ratio (at least 0.75) are then weighed by how many live,
+public articles hold them (counted through the search index, up to 100), so "Karabag" becomes the
+"karabakh" of many articles rather than a rarer spelling, and a word that only drafts, private or
+scheduled pages hold is never offered. A suggestion costs one trigram lookup and a few capped counts
+per unknown word, whatever the size of the archive, and is cached per word under the generation of
+what readers may see (a new one starts on every publish, unpublish, move, delete or privacy change).
+
+The week's popular searches are checked against the words readers can see in titles, bylines, tags and
+sections, cached and cleared on the same changes.
 """
 
 import datetime
 import difflib
-from collections import defaultdict
+import hashlib
+import math
 
 from django.core.cache import cache
 from django.db.models import Sum
 from django.utils import timezone
+from modelsearch.query import PlainText
 from wagtail.contrib.search_promotions.models import QueryDailyHits
 
+from articles.generation import cached
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage
 from core.text import fold, words
+
+from .backends.words import close_words
 
 VOCABULARY_CACHE_KEY = "search:vocabulary"
 POPULAR_SEARCHES_CACHE_KEY = "search:popular"
@@ -26,6 +39,12 @@ POPULAR_SEARCHES_COUNT = 5
 POPULAR_SEARCHES_DAYS = 7
 MIN_WORD_LENGTH = 3
 SIMILARITY = 0.75
+# Of the close words, how many are weighed by their number of articles, and up to which number.
+WEIGHED_CANDIDATES = 5
+FREQUENCY_CAP = 100
+# A word in FREQUENCY_CAP articles gains this much over one in a single article (ratios run 0.75-1).
+FREQUENCY_WEIGHT = 0.1
+CORRECTION_CACHE_SECONDS = 60 * 60
 
 
 def _visible_texts():
@@ -58,22 +77,62 @@ def clear_caches():
     cache.delete_many([VOCABULARY_CACHE_KEY, POPULAR_SEARCHES_CACHE_KEY, SECTIONS_CACHE_KEY])
 
 
-def corrections(words, known=None):
-    """{misspelt word: closest known word} for the words that are not in the vocabulary."""
-    known = vocabulary() if known is None else known
-    known_set = set(known)
-    by_length = defaultdict(list)
-    for word in known:
-        by_length[len(word)].append(word)
+def visible_frequency(word):
+    """How many live, public articles hold `word`, counted through the search index up to FREQUENCY_CAP."""
+    results = ArticlePage.objects.visible().only("pk").search(PlainText(word), order_by_relevance=False)
+    if hasattr(results, "matching_queryset"):
+        return results.matching_queryset()[:FREQUENCY_CAP].count()
+    return min(results.count(), FREQUENCY_CAP)  # OpenSearch/Elasticsearch count in the engine
+
+
+def similarity(word, candidate):
+    return difflib.SequenceMatcher(None, word, candidate).ratio()
+
+
+def closest_known_word(folded):
+    """The word readers' articles hold that `folded` most likely meant; "" when it is known itself or
+    nothing close enough is held by a live, public article."""
+    if visible_frequency(folded):
+        return ""
+    ranked = sorted(
+        (
+            (similarity(folded, candidate), candidate)
+            for candidate in close_words(folded)
+            if candidate != folded
+        ),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    best, best_score = "", 0.0
+    for ratio, candidate in ranked[:WEIGHED_CANDIDATES]:
+        if ratio < SIMILARITY:
+            break
+        frequency = visible_frequency(candidate)
+        if not frequency:
+            continue
+        score = ratio + FREQUENCY_WEIGHT * math.log1p(frequency) / math.log1p(FREQUENCY_CAP)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def correction(word):
+    """closest_known_word() of one query word, cached; "" for short words and numbers."""
+    folded = fold(word)
+    if len(folded) <= MIN_WORD_LENGTH or folded.isdigit():
+        return ""
+    digest = hashlib.blake2b(folded.encode(), digest_size=16).hexdigest()
+    return cached(
+        f"search:correction:{digest}", lambda: closest_known_word(folded), seconds=CORRECTION_CACHE_SECONDS
+    )
+
+
+def corrections(words):
+    """{misspelt word: closest known word} for the words that live, public articles do not hold."""
     found = {}
     for word in words:
-        folded = fold(word)
-        if len(folded) <= MIN_WORD_LENGTH or folded in known_set or folded.isdigit():
-            continue
-        candidates = [c for size in range(len(folded) - 2, len(folded) + 3) for c in by_length.get(size, ())]
-        close = difflib.get_close_matches(folded, candidates, n=1, cutoff=SIMILARITY)
-        if close:
-            found[word] = close[0]
+        replacement = correction(word)
+        if replacement:
+            found[word] = replacement
     return found
 
 

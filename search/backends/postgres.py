@@ -26,6 +26,7 @@ from wagtail.search.models import IndexEntry
 
 from .documents import documents_by_id
 from .expressions import RankedWindowMixin, is_text_query, pk_field
+from .words import store_words
 
 # ts_rank weights for the labels D, C, B, A.
 RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
@@ -73,6 +74,7 @@ class WeightedPostgresIndex(PostgresIndex):
         }
         with self.write_connection.cursor() as cursor:
             cursor.execute(sql, params)
+        store_words(documents.values(), self.write_connection.alias)
 
     def _refresh_title_norms(self, full=False):
         """Ranking here uses vector weights, not Wagtail's title norm: nothing to refresh."""

@@ -25,6 +25,7 @@ from search.models import IndexKey, StemmedIndexEntry
 
 from .documents import documents_by_id
 from .expressions import RankedWindowMixin, is_text_query, pk_field, searchable_terms
+from .words import store_words
 
 
 class FTSMatch(Lookup):
@@ -276,6 +277,7 @@ class StemmedIndex(SQLiteIndex):
                 if object_id in entry_ids
             ]
         )
+        store_words(documents.values(), self.write_connection.alias)
 
     def _refresh_title_norms(self, full=False):
         """Ranking here uses bm25 column weights, not Wagtail's title norm: nothing to refresh."""
