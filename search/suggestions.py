@@ -3,7 +3,7 @@
 A misspelt word is compared with the words of the index (`search.models.Word`: titles, standfirsts,
 bodies and bylines of everything indexed). The trigram index returns the twenty words that look most
 like it; the closest of those by difflib's ratio (at least 0.75) are then weighed by how many live,
-public articles hold them (counted through the search index, up to 100), so "Karabag" becomes the
+public articles hold them (of the first 100 the index finds), so "Karabag" becomes the
 "karabakh" of many articles rather than a rarer spelling, and a word that only drafts, private or
 scheduled pages hold is never offered. A suggestion costs one trigram lookup and a few capped counts
 per unknown word, whatever the size of the archive, and is cached per word under the generation of
@@ -77,12 +77,16 @@ def clear_caches():
     cache.delete_many([VOCABULARY_CACHE_KEY, POPULAR_SEARCHES_CACHE_KEY, SECTIONS_CACHE_KEY])
 
 
-def visible_frequency(word):
-    """How many live, public articles hold `word`, counted through the search index up to FREQUENCY_CAP."""
-    results = ArticlePage.objects.visible().only("pk").search(PlainText(word), order_by_relevance=False)
-    if hasattr(results, "matching_queryset"):
-        return results.matching_queryset()[:FREQUENCY_CAP].count()
-    return min(results.count(), FREQUENCY_CAP)  # OpenSearch/Elasticsearch count in the engine
+def visible_frequency(word, visible):
+    """How many of the first FREQUENCY_CAP articles of the index that hold `word` are `visible`.
+
+    The sample is read from the index alone and then looked up by key, so the cost stays the same
+    however many articles hold the word.
+    """
+    results = ArticlePage.objects.search(PlainText(word), order_by_relevance=False)
+    if hasattr(results, "matching_keys"):
+        return visible.filter(pk__in=results.matching_keys()[:FREQUENCY_CAP]).count()
+    return min(visible.search(PlainText(word)).count(), FREQUENCY_CAP)  # OpenSearch/Elasticsearch
 
 
 def similarity(word, candidate):
@@ -92,7 +96,8 @@ def similarity(word, candidate):
 def closest_known_word(folded):
     """The word readers' articles hold that `folded` most likely meant; "" when it is known itself or
     nothing close enough is held by a live, public article."""
-    if visible_frequency(folded):
+    visible = ArticlePage.objects.visible().order_by()
+    if visible_frequency(folded, visible):
         return ""
     ranked = sorted(
         (
@@ -106,7 +111,7 @@ def closest_known_word(folded):
     for ratio, candidate in ranked[:WEIGHED_CANDIDATES]:
         if ratio < SIMILARITY:
             break
-        frequency = visible_frequency(candidate)
+        frequency = visible_frequency(candidate, visible)
         if not frequency:
             continue
         score = ratio + FREQUENCY_WEIGHT * math.log1p(frequency) / math.log1p(FREQUENCY_CAP)

@@ -95,13 +95,16 @@ class RankedPostgresCompiler(PostgresSearchQueryCompiler):
         content_types = get_descendants_content_types_pks(self.queryset.model)
         return IndexEntry.objects.filter(content_type_id__in=content_types, body=tsquery)
 
-    def matching_queryset(self, config):
+    def matching_keys(self, config):
+        """Keys of the matching objects of the model, read from the index alone (no other filter)."""
         tsquery = self.build_tsquery(self.query, config=config)
-        # Join on the integer key, so that PostgreSQL can look pages up by primary key.
-        keys = self.matching_entries(tsquery).values(
+        # The integer key, so that PostgreSQL can look pages up by primary key.
+        return self.matching_entries(tsquery).values(
             _match_pk=Cast("object_id", output_field=pk_field(self.queryset.model))
         )
-        return self.queryset.filter(pk__in=keys).order_by()
+
+    def matching_queryset(self, config):
+        return self.queryset.filter(pk__in=self.matching_keys(config)).order_by()
 
     def search(self, config, start, stop, score_field=None, backend=None):
         if not self.fast_path():
@@ -155,6 +158,12 @@ class RankedPostgresResults(RankedWindowMixin, PostgresSearchResults):
         )[:limit]
         with index_driven_plans(ranked.db):
             return list(ranked)
+
+    def matching_keys(self):
+        compiler = self.query_compiler
+        if compiler.fast_path():
+            return compiler.matching_keys(compiler.get_config(self.backend))
+        return self.matching_queryset().values("pk")
 
     def matching_queryset(self):
         compiler = self.query_compiler

@@ -127,12 +127,15 @@ class RankedQueryMixin:
             return self.fts_model.objects.none()
         return fts_hits(self.fts_model, fts_query, self.queryset.model, self.content_type_field)
 
-    def matching_queryset(self):
-        """The caller's queryset narrowed to matching objects: unordered, for counts and facets."""
-        keys = self.hits().values(
+    def matching_keys(self):
+        """Keys of the matching objects of the model, read from the index alone (no other filter)."""
+        return self.hits().values(
             _match_pk=Cast(self.object_id_field, output_field=pk_field(self.queryset.model))
         )
-        return self.queryset.filter(pk__in=keys)
+
+    def matching_queryset(self):
+        """The caller's queryset narrowed to matching objects: unordered, for counts and facets."""
+        return self.queryset.filter(pk__in=self.matching_keys())
 
     def ranked_keys(self, start, stop):
         """(object id, score) of the best matches, best first, among the caller's queryset."""
@@ -209,6 +212,11 @@ class RankedSearchResults(RankedWindowMixin, SQLiteSearchResults):
             .values_list("_match_pk", flat=True)
         )
         return list(ranked[:limit])
+
+    def matching_keys(self):
+        if self.query_compiler.fast_path():
+            return self.query_compiler.matching_keys()
+        return self.matching_queryset().values("pk")
 
     def matching_queryset(self):
         if self.query_compiler.fast_path():

@@ -9,7 +9,7 @@ size of the word list, not on the number or length of the articles.
 
 from django.db import connections
 
-from core.text import fold, words
+from core.text import WORD, fold
 from search.models import Word
 
 MIN_LENGTH = 3
@@ -30,8 +30,8 @@ def words_of(documents):
     found = set()
     for document in documents:
         for text in (document.title_text, document.lead_text, document.body_text):
-            found.update(words(text))
-    folded = {fold(word) for word in found}
+            found.update(WORD.findall(text))
+    folded = {fold(word) for word in found}  # each distinct spelling once: most words repeat
     return {word for word in folded if MIN_LENGTH <= len(word) <= MAX_LENGTH and not word.isdigit()}
 
 
