@@ -2,9 +2,10 @@
 
 Every folded word of an indexed object's title, lead and body is added once (a publish adds the few
 hundred words of one article, most already known). `close_words` asks the trigram index for the words
-that share the most three-letter pieces with a misspelt one: pg_trgm's `%` operator and `similarity()`
-on PostgreSQL, an FTS5 trigram table ranked by bm25 on SQLite. Either way the cost depends on the
-size of the word list, not on the number or length of the articles.
+that share the most three-letter pieces with a misspelt one: pg_trgm's `%` operator and `similarity()` on
+PostgreSQL, an FTS5 trigram table ranked by bm25 on SQLite (words padded with a space, as pg_trgm pads
+them, so that the first and last letters count). Either way the cost depends on the size of the word list,
+not on the number or length of the articles.
 """
 
 from django.db import connections
@@ -19,9 +20,12 @@ CLOSE_WORDS = 20
 POSTGRES_CLOSE_WORDS = """
 SELECT word FROM search_word WHERE word %% %s ORDER BY similarity(word, %s) DESC, word LIMIT %s
 """
+# FTS5 finds and ranks the best rows itself (bm25: most shared trigrams, rare ones counting more); the
+# words are then looked up by key.
 SQLITE_CLOSE_WORDS = """
-SELECT w.word FROM search_word_trigrams JOIN search_word w ON w.id = search_word_trigrams.rowid
-WHERE search_word_trigrams MATCH %s ORDER BY search_word_trigrams.rank LIMIT %s
+SELECT w.word FROM (
+    SELECT rowid, rank FROM search_word_trigrams WHERE search_word_trigrams MATCH %s ORDER BY rank LIMIT %s
+) AS best JOIN search_word w ON w.id = best.rowid ORDER BY best.rank
 """
 
 
@@ -44,8 +48,9 @@ def store_words(documents, using):
 
 
 def trigram_query(word):
-    """An FTS5 query for any three-letter piece of `word`, every piece quoted (so inert)."""
-    pieces = sorted({word[start : start + 3] for start in range(len(word) - 2)})
+    """An FTS5 query for any trigram of `word`, padded as stored (" word "), every piece quoted."""
+    padded = f" {word} "
+    pieces = sorted({padded[start : start + 3] for start in range(len(padded) - 2)})
     return " OR ".join('"' + piece.replace('"', '""') + '"' for piece in pieces)
 
 

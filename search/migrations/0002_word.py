@@ -8,16 +8,19 @@ afterwards to fill the table from existing articles.
 
 from django.db import connection, migrations, models
 
+# Each word is indexed as " word " so that its first two and last two letters form trigrams of their
+# own, much as pg_trgm pads words; the table keeps no copy of the text (content=''), search_word does.
+PADDED_OLD = "' ' || old.word || ' '"
+PADDED_NEW = "' ' || new.word || ' '"
 SQLITE_OPERATIONS = [
     migrations.RunSQL(
         sql=[
-            "CREATE VIRTUAL TABLE search_word_trigrams USING fts5("
-            "word, content='search_word', content_rowid='id', tokenize='trigram')",
+            "CREATE VIRTUAL TABLE search_word_trigrams USING fts5(word, content='', tokenize='trigram')",
             "CREATE TRIGGER search_word_trigrams_insert AFTER INSERT ON search_word BEGIN "
-            "INSERT INTO search_word_trigrams(rowid, word) VALUES (new.id, new.word); END",
+            f"INSERT INTO search_word_trigrams(rowid, word) VALUES (new.id, {PADDED_NEW}); END",
             "CREATE TRIGGER search_word_trigrams_delete AFTER DELETE ON search_word BEGIN "
             "INSERT INTO search_word_trigrams(search_word_trigrams, rowid, word) "
-            "VALUES ('delete', old.id, old.word); END",
+            f"VALUES ('delete', old.id, {PADDED_OLD}); END",
         ],
         reverse_sql=[
             "DROP TRIGGER IF EXISTS search_word_trigrams_insert",

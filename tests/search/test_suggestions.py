@@ -105,3 +105,13 @@ def test_a_suggestion_costs_the_same_in_a_larger_archive_and_reads_no_body(clien
     large = queries_for_a_suggestion(client, "Karabag")
     assert len(large) == len(small)
     assert not [sql for sql in large if '"articles_articlepage"."body"' in sql]
+
+
+def test_the_word_list_keeps_body_words_and_its_trigram_index_in_step(beat):
+    from search.backends.words import close_words
+    from search.models import Word
+
+    assert Word.objects.filter(word__in=["zangezur", "pashinyan", "karabakh", "envoys"]).count() == 4
+    assert "zangezur" in close_words("zangazur")
+    Word.objects.filter(word="zangezur").delete()
+    assert "zangezur" not in close_words("zangazur")
