@@ -22,10 +22,10 @@ MIN_CHARACTERS = 2
 
 def ranked_prefix_matches(articles, backend, typed):
     in_title = Q(pk__in=backend.prefix_keys(ArticlePage, typed, title_only=True))
-    relevance = Case(
-        When(in_title & Q(title__istartswith=typed[0]), then=Value(2)),
-        When(in_title, then=Value(1)),
-        default=Value(0),
+    relevance = Case(  # the title sub-query is written once
+        When(~in_title, then=Value(0)),
+        When(title__istartswith=typed[0], then=Value(2)),
+        default=Value(1),
         output_field=IntegerField(),
     )
     return (
