@@ -3,11 +3,12 @@
 A misspelt word is compared with the words of the index (`search.models.Word`: titles, standfirsts,
 bodies and bylines of everything indexed). The trigram index returns the twenty words that look most
 like it; the closest of those by difflib's ratio (at least 0.75) are then weighed by how many live,
-public articles hold them (of the first 100 the index finds), so "Karabag" becomes the "karabakh" of
-many articles rather than a rarer spelling, and a word that only drafts, private or scheduled pages hold
-is never offered. A suggestion costs one trigram lookup and a few capped counts per unknown word,
-whatever the size of the archive, and is cached per word under the generation of what readers may see (a
-new one starts on every publish, unpublish, move, delete or privacy change).
+public articles hold them (of the first 100 the index finds), so that of two spellings about as close
+the one more articles use is offered ("Karabag" finds the "karabakh" that only bodies hold), and a word
+that only drafts, private or scheduled pages hold is never offered. A suggestion costs one trigram
+lookup and a few capped counts per unknown word, whatever the size of the archive, and is cached per
+word under the generation of what readers may see (a new one starts on every publish, unpublish, move,
+delete or privacy change).
 
 The week's popular searches are checked against the words readers can see in titles, bylines, tags and
 sections, cached and cleared on the same changes.
