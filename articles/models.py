@@ -305,7 +305,11 @@ class ArticlePage(ListingFields, Page):
         index.FilterField("published_date"),
         index.RelatedFields(
             "article_authors",
-            [index.RelatedFields("author", [index.SearchField("name")]), index.FilterField("author")],
+            [
+                # Bylines are searched, and suggested from their first letters (search/autocomplete.py).
+                index.RelatedFields("author", [index.SearchField("name"), index.AutocompleteField("name")]),
+                index.FilterField("author"),
+            ],
         ),
     ]
 

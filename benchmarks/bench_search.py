@@ -8,6 +8,8 @@ same bulk indexing that the command uses. Searches are 1-3 word queries drawn fr
 vocabulary, about half of them with a facet filter, timed through the search service the results page
 uses (results, facet counts and totals; the query log is left out). Targets: indexing 10,000 articles
 under 2 minutes, p95 under 50 ms at 10,000 articles and under 200 ms at 100,000 (PostgreSQL).
+"Did you mean" is timed apart, uncached (a new visibility generation before each), for misspellings
+of the corpus's place and topic words, with the share that was corrected to the word meant.
 """
 
 import json
@@ -57,7 +59,7 @@ def postgres_reachable():
 
 def bench_queries(rng, count=60):
     """1-3 word queries a reader might type, from the generator's places and topics."""
-    from articles.synthetic import PLACES, TOPICS
+    from demo.synthetic import PLACES, TOPICS
 
     topics = sorted({word for words in TOPICS.values() for word in words})
     queries = []
@@ -68,6 +70,21 @@ def bench_queries(rng, count=60):
             words.append(rng.choice(topics if rng.random() < 0.7 else PLACES))
         queries.append(" ".join(" ".join(words).split()[:size]).lower())
     return queries
+
+
+def misspellings(rng, count=40):
+    """(typo, word meant) pairs: one letter of a place or topic word of 6+ letters dropped or doubled."""
+    from demo.synthetic import PLACES, TOPICS
+
+    known = sorted({word.lower() for text in PLACES + sum(TOPICS.values(), []) for word in text.split()})
+    meant = [word for word in known if len(word) >= 6]
+    pairs = []
+    for word in rng.sample(meant, min(count, len(meant))):
+        at = rng.randrange(2, len(word) - 1)
+        typo = word[:at] + word[at + 1 :] if rng.random() < 0.5 else word[:at] + word[at] + word[at:]
+        if typo not in known:
+            pairs.append((typo, word))
+    return pairs
 
 
 def filters_for(rng):
@@ -100,15 +117,19 @@ def worker(count):
     import django
 
     django.setup()
-    from articles.management.commands.generate_articles import Command as Generate
     from django.core.management import call_command
     from django.db import connection
     from django.http import QueryDict
 
+    from articles.generation import start_new_generation
     from articles.models import ArticlePage
+    from demo.management.commands.generate_articles import Command as Generate
     from search.autocomplete import suggest_titles
+    from search.models import Word
     from search.params import parse_request
+    from search.query import parse
     from search.service import run_search
+    from search.suggestions import did_you_mean
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
@@ -143,8 +164,20 @@ def worker(count):
             matches.append(outcome.total)
             capped += outcome.capped
             timed(autocomplete_ms, suggest_titles, case_query[: max(3, len(case_query) - 2)])
+    suggestion_ms, corrected = [], 0
+    typos = misspellings(rng)
+    for _ in range(ROUNDS):
+        for typo, word in typos:
+            start_new_generation()  # as after a publish: nothing cached
+            suggestion = timed(suggestion_ms, did_you_mean, parse(typo))
+            corrected += suggestion == word
     return {
         "articles": ArticlePage.objects.live().count(),
+        "words": Word.objects.count(),
+        "suggestions": len(suggestion_ms),
+        "suggestion_p50_ms": round(statistics.median(suggestion_ms), 1),
+        "suggestion_p95_ms": round(percentile(suggestion_ms, 0.95), 1),
+        "corrected": round(100 * corrected / len(suggestion_ms)),
         "insert_seconds": round(insert_seconds, 1),
         "index_seconds": round(index_seconds, 1),
         "searches": len(search_ms),
@@ -184,6 +217,9 @@ def run(label, count, url, limit_ms):
         f"p95 {figures['autocomplete_p95_ms']:.1f} ms | "
         f"{figures['searches']} searches, median {figures['median_matches']} matches, "
         f"{figures['capped']} over the result window | "
+        f"did you mean p50 {figures['suggestion_p50_ms']:.1f} p95 {figures['suggestion_p95_ms']:.1f} ms "
+        f"({figures['corrected']}% of {figures['suggestions']} typos corrected, "
+        f"{figures['words']:,} words) | "
         f"{'ok' if ok else 'TOO SLOW'}",
         flush=True,
     )

@@ -10,3 +10,6 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .indexing import index_pages_at_once
+
+        index_pages_at_once()

@@ -1,10 +1,26 @@
-"""Tables of the SQLite search backend (PostgreSQL keeps everything in Wagtail's own table).
+"""Tables of the search app: the words of the index (both databases) and the SQLite backend's tables.
 
-Like Wagtail's FTS model, these exist only when the database is SQLite; the migration is conditional in
-the same way.
+Like Wagtail's FTS model, the SQLite tables exist only when the database is SQLite; the migration is
+conditional in the same way. PostgreSQL keeps the index in Wagtail's own table.
 """
 
 from django.db import connection, models
+
+
+class Word(models.Model):
+    """A word (folded) that some indexed text holds: the candidates of "did you mean".
+
+    Filled as objects are indexed and never pruned: a candidate is only suggested when live, public
+    articles hold it (suggestions.py), so words of drafts, private pages or old versions stay unused.
+    A trigram index finds the words close to a misspelt one (pg_trgm on PostgreSQL, an FTS5 trigram
+    table on SQLite; see migration 0002).
+    """
+
+    word = models.CharField(max_length=40, unique=True)
+
+    def __str__(self):
+        return self.word
+
 
 if connection.vendor == "sqlite":
 

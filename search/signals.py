@@ -1,7 +1,7 @@
 """Forget the cached vocabulary and popular list when what readers can see changes.
 
-The search index itself needs nothing here: modelsearch re-indexes the saved page on every save
-(publish and unpublish included), and live/public filters are applied when searching.
+The search index itself needs nothing here: every save of a page re-indexes it at once (indexing.py),
+publish and unpublish included, and live/public filters are applied when searching.
 """
 
 from django.db.models.signals import post_delete, post_save

@@ -1,21 +1,35 @@
 """ "Did you mean" and the week's popular searches, for pages that found nothing.
 
-The vocabulary is every word of the titles, bylines, tags and sections that readers can see (live,
-public pages only), cached and cleared whenever something is published, unpublished, moved, deleted or
-made private. A misspelt name such as "Hasanva" is then one difflib lookup away from "hasanova".
+A misspelt word is compared with the words of the index (`search.models.Word`: titles, standfirsts,
+bodies and bylines of everything indexed). The trigram index returns the twenty words that look most
+like it; the closest of those by difflib's ratio (at least 0.75) are then weighed by how many live,
+public articles hold them (of the first 100 the index finds), so that of two spellings about as close
+the one more articles use is offered ("Karabag" finds the "karabakh" that only bodies hold), and a word
+that only drafts, private or scheduled pages hold is never offered. A suggestion costs one trigram
+lookup and a few capped counts per unknown word, whatever the size of the archive, and is cached per
+word under the generation of what readers may see (a new one starts on every publish, unpublish, move,
+delete or privacy change).
+
+The week's popular searches are checked against the words readers can see in titles, bylines, tags and
+sections, cached and cleared on the same changes.
 """
 
 import datetime
 import difflib
-from collections import defaultdict
+import hashlib
+import math
 
 from django.core.cache import cache
 from django.db.models import Sum
 from django.utils import timezone
+from modelsearch.query import PlainText
 from wagtail.contrib.search_promotions.models import QueryDailyHits
 
+from articles.generation import cached
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage
 from core.text import fold, words
+
+from .backends.words import close_words
 
 VOCABULARY_CACHE_KEY = "search:vocabulary"
 POPULAR_SEARCHES_CACHE_KEY = "search:popular"
@@ -26,6 +40,12 @@ POPULAR_SEARCHES_COUNT = 5
 POPULAR_SEARCHES_DAYS = 7
 MIN_WORD_LENGTH = 3
 SIMILARITY = 0.75
+# Of the close words, how many are weighed by their number of articles, and up to which number.
+WEIGHED_CANDIDATES = 5
+FREQUENCY_CAP = 100
+# A word in FREQUENCY_CAP articles gains this much over one in a single article (ratios run 0.75-1).
+FREQUENCY_WEIGHT = 0.1
+CORRECTION_CACHE_SECONDS = 60 * 60
 
 
 def _visible_texts():
@@ -58,22 +78,67 @@ def clear_caches():
     cache.delete_many([VOCABULARY_CACHE_KEY, POPULAR_SEARCHES_CACHE_KEY, SECTIONS_CACHE_KEY])
 
 
-def corrections(words, known=None):
-    """{misspelt word: closest known word} for the words that are not in the vocabulary."""
-    known = vocabulary() if known is None else known
-    known_set = set(known)
-    by_length = defaultdict(list)
-    for word in known:
-        by_length[len(word)].append(word)
+def visible_frequency(word, visible):
+    """How many of the first FREQUENCY_CAP articles of the index that hold `word` are `visible`.
+
+    The sample is read from the index alone and then looked up by key, so the cost stays the same
+    however many articles hold the word.
+    """
+    results = ArticlePage.objects.search(PlainText(word), order_by_relevance=False)
+    if hasattr(results, "matching_keys"):
+        return visible.filter(pk__in=results.matching_keys()[:FREQUENCY_CAP]).count()
+    return min(visible.search(PlainText(word)).count(), FREQUENCY_CAP)  # OpenSearch/Elasticsearch
+
+
+def similarity(word, candidate):
+    return difflib.SequenceMatcher(None, word, candidate).ratio()
+
+
+def closest_known_word(folded):
+    """The word readers' articles hold that `folded` most likely meant; "" when it is known itself or
+    nothing close enough is held by a live, public article."""
+    visible = ArticlePage.objects.visible().order_by()
+    if visible_frequency(folded, visible):
+        return ""
+    ranked = sorted(
+        (
+            (similarity(folded, candidate), candidate)
+            for candidate in close_words(folded)
+            if candidate != folded
+        ),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    best, best_score = "", 0.0
+    for ratio, candidate in ranked[:WEIGHED_CANDIDATES]:
+        if ratio < SIMILARITY:
+            break
+        frequency = visible_frequency(candidate, visible)
+        if not frequency:
+            continue
+        score = ratio + FREQUENCY_WEIGHT * math.log1p(frequency) / math.log1p(FREQUENCY_CAP)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def correction(word):
+    """closest_known_word() of one query word, cached; "" for short words and numbers."""
+    folded = fold(word)
+    if len(folded) <= MIN_WORD_LENGTH or folded.isdigit():
+        return ""
+    digest = hashlib.blake2b(folded.encode(), digest_size=16).hexdigest()
+    return cached(
+        f"search:correction:{digest}", lambda: closest_known_word(folded), seconds=CORRECTION_CACHE_SECONDS
+    )
+
+
+def corrections(words):
+    """{misspelt word: closest known word} for the words that live, public articles do not hold."""
     found = {}
     for word in words:
-        folded = fold(word)
-        if len(folded) <= MIN_WORD_LENGTH or folded in known_set or folded.isdigit():
-            continue
-        candidates = [c for size in range(len(folded) - 2, len(folded) + 3) for c in by_length.get(size, ())]
-        close = difflib.get_close_matches(folded, candidates, n=1, cutoff=SIMILARITY)
-        if close:
-            found[word] = close[0]
+        replacement = correction(word)
+        if replacement:
+            found[word] = replacement
     return found
 
 

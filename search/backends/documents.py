@@ -2,7 +2,8 @@
 
 modelsearch keeps one "title" and one "body" per object. To rank a headline above a standfirst above
 the body, the text is split three ways: the `title` search field, the "lead" (other search fields with
-a boost above 1, such as an article's standfirst) and everything else.
+a boost above 1, such as an article's standfirst) and everything else. Autocomplete text is split in
+two: the title, and the rest (an article's bylines), so that a prefix found in the title can rank first.
 """
 
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ class Document:
     title: list[str] = field(default_factory=list)
     lead: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
+    autocomplete_title: list[str] = field(default_factory=list)
     autocomplete: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -38,8 +40,17 @@ class Document:
         return self._join(self.body)
 
     @property
-    def autocomplete_text(self):
+    def autocomplete_title_text(self):
+        return self._join(self.autocomplete_title)
+
+    @property
+    def autocomplete_other_text(self):
         return self._join(self.autocomplete)
+
+    @property
+    def autocomplete_text(self):
+        """Everything autocomplete matches on: the title, then the rest."""
+        return self._join(self.autocomplete_title + self.autocomplete)
 
     @property
     def all_but_title_text(self):
@@ -74,7 +85,11 @@ def _collect(obj, search_fields, document, top_level):
             for related in _related_objects(search_field, obj):
                 _collect(related, search_field.fields, document, top_level=False)
         elif isinstance(search_field, AutocompleteField):
-            document.autocomplete.append(as_text(search_field.get_value(obj)))
+            text = as_text(search_field.get_value(obj))
+            if top_level and search_field.field_name == "title":
+                document.autocomplete_title.append(text)
+            else:
+                document.autocomplete.append(text)
         elif isinstance(search_field, SearchField):
             text = as_text(search_field.get_value(obj))
             if top_level and search_field.field_name == "title":

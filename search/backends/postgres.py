@@ -8,9 +8,11 @@ an index. The plain-text copy of the body kept for modelsearch's optional fuzzy 
 it tripled the size of every index row, and matching thousands of rows means reading those rows.
 """
 
+import operator
 from contextlib import contextmanager
+from functools import reduce
 
-from django.contrib.postgres.search import SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections, transaction
 from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, IntegerField, Value, When
 from django.db.models.functions import Cast
@@ -21,11 +23,13 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
+from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry
 
 from .documents import documents_by_id
 from .expressions import RankedWindowMixin, is_text_query, pk_field
+from .words import store_words
 
 # ts_rank weights for the labels D, C, B, A.
 RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
@@ -34,15 +38,17 @@ DEFAULT_CONFIG = "current_setting('default_text_search_config')::regconfig"
 UPSERT_SQL = """
 INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
 SELECT %(content_type)s, doc.object_id, doc.headline,
-       to_tsvector({autocomplete_config}, doc.autocomplete),
+       setweight(to_tsvector({autocomplete_config}, doc.autocomplete_title), 'A')
+           || setweight(to_tsvector({autocomplete_config}, doc.autocomplete_other), 'B'),
        doc.headline || setweight(to_tsvector({config}, doc.body), 'D'),
        1.0, doc.title, ''
 FROM (
-    SELECT v.object_id, v.title, v.autocomplete, v.body,
+    SELECT v.object_id, v.title, v.autocomplete_title, v.autocomplete_other, v.body,
            setweight(to_tsvector({config}, v.title), 'A')
                || setweight(to_tsvector({config}, v.lead), 'B') AS headline
     FROM unnest(%(object_ids)s::text[], %(titles)s::text[], %(leads)s::text[], %(bodies)s::text[],
-                %(autocompletes)s::text[]) AS v(object_id, title, lead, body, autocomplete)
+                %(autocomplete_titles)s::text[], %(autocomplete_others)s::text[])
+         AS v(object_id, title, lead, body, autocomplete_title, autocomplete_other)
 ) AS doc
 ON CONFLICT (content_type_id, object_id) DO UPDATE
 SET title = EXCLUDED.title, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,
@@ -69,10 +75,12 @@ class WeightedPostgresIndex(PostgresIndex):
             "titles": [document.title_text for document in documents.values()],
             "leads": [document.lead_text for document in documents.values()],
             "bodies": [document.body_text for document in documents.values()],
-            "autocompletes": [document.autocomplete_text for document in documents.values()],
+            "autocomplete_titles": [document.autocomplete_title_text for document in documents.values()],
+            "autocomplete_others": [document.autocomplete_other_text for document in documents.values()],
         }
         with self.write_connection.cursor() as cursor:
             cursor.execute(sql, params)
+        store_words(documents.values(), self.write_connection.alias)
 
     def _refresh_title_norms(self, full=False):
         """Ranking here uses vector weights, not Wagtail's title norm: nothing to refresh."""
@@ -87,13 +95,16 @@ class RankedPostgresCompiler(PostgresSearchQueryCompiler):
         content_types = get_descendants_content_types_pks(self.queryset.model)
         return IndexEntry.objects.filter(content_type_id__in=content_types, body=tsquery)
 
-    def matching_queryset(self, config):
+    def matching_keys(self, config):
+        """Keys of the matching objects of the model, read from the index alone (no other filter)."""
         tsquery = self.build_tsquery(self.query, config=config)
-        # Join on the integer key, so that PostgreSQL can look pages up by primary key.
-        keys = self.matching_entries(tsquery).values(
+        # The integer key, so that PostgreSQL can look pages up by primary key.
+        return self.matching_entries(tsquery).values(
             _match_pk=Cast("object_id", output_field=pk_field(self.queryset.model))
         )
-        return self.queryset.filter(pk__in=keys).order_by()
+
+    def matching_queryset(self, config):
+        return self.queryset.filter(pk__in=self.matching_keys(config)).order_by()
 
     def search(self, config, start, stop, score_field=None, backend=None):
         if not self.fast_path():
@@ -148,6 +159,12 @@ class RankedPostgresResults(RankedWindowMixin, PostgresSearchResults):
         with index_driven_plans(ranked.db):
             return list(ranked)
 
+    def matching_keys(self):
+        compiler = self.query_compiler
+        if compiler.fast_path():
+            return compiler.matching_keys(compiler.get_config(self.backend))
+        return self.matching_queryset().values("pk")
+
     def matching_queryset(self):
         compiler = self.query_compiler
         config = compiler.get_config(self.backend)
@@ -169,6 +186,12 @@ class PrefixAutocompleteCompiler(PostgresAutocompleteQueryCompiler):
         return False
 
 
+def prefix_query(terms, config, weight=None):
+    """A tsquery that every term starts a word of (a word weighted `weight`, when given)."""
+    lexemes = [Lexeme(term, prefix=True, weight=weight) for term in terms]
+    return SearchQuery(reduce(operator.and_, lexemes), search_type="raw", config=config)
+
+
 class WeightedPostgresBackend(PostgresSearchBackend):
     query_compiler_class = RankedPostgresCompiler
     autocomplete_query_compiler_class = PrefixAutocompleteCompiler
@@ -178,3 +201,12 @@ class WeightedPostgresBackend(PostgresSearchBackend):
     def __init__(self, params):
         super().__init__(params)
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG", "simple")
+
+    def prefix_keys(self, model, terms, title_only=False):
+        """Keys of `model`'s objects with a word starting with each of `terms` in their autocomplete
+        vector (title words weigh A, bylines B) or, with `title_only`, among its A words."""
+        tsquery = prefix_query(terms, self.autocomplete_config, weight="A" if title_only else None)
+        content_types = get_descendants_content_types_pks(model)
+        return IndexEntry.objects.filter(content_type_id__in=content_types, autocomplete=tsquery).values(
+            _match_pk=Cast("object_id", output_field=pk_field(model))
+        )

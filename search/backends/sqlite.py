@@ -25,6 +25,7 @@ from search.models import IndexKey, StemmedIndexEntry
 
 from .documents import documents_by_id
 from .expressions import RankedWindowMixin, is_text_query, pk_field, searchable_terms
+from .words import store_words
 
 
 class FTSMatch(Lookup):
@@ -84,6 +85,18 @@ def fts_expression(query, prefix_last=False):
     return "(" + joiner.join(parts) + ")"
 
 
+def fts_hits(fts_model, fts_query, model, content_type_field):
+    """Rows of an FTS table that match `fts_query`, for `model` and its subclasses."""
+    content_types = get_descendants_content_types_pks(model)
+    return (
+        fts_model.objects.filter(FTSMatch(fts_model._meta.db_table, fts_query))
+        # "+ 0" keeps SQLite from starting at an index on the content type and then asking FTS5
+        # about every row of it, which is a thousand times slower than starting from the match.
+        .alias(_content_type=ExpressionWrapper(F(content_type_field) + 0, output_field=IntegerField()))
+        .filter(_content_type__in=content_types)
+    )
+
+
 class RankedQueryMixin:
     """FTS-driven matching and ranking; falls back to stock modelsearch for NOT/MatchAll/fields."""
 
@@ -112,23 +125,17 @@ class RankedQueryMixin:
         fts_query = self.fts_query()
         if fts_query is None:
             return self.fts_model.objects.none()
-        content_types = get_descendants_content_types_pks(self.queryset.model)
-        return (
-            self.fts_model.objects.filter(FTSMatch(self.fts_table, fts_query))
-            # "+ 0" keeps SQLite from starting at an index on the content type and then asking FTS5
-            # about every row of it, which is a thousand times slower than starting from the match.
-            .alias(
-                _content_type=ExpressionWrapper(F(self.content_type_field) + 0, output_field=IntegerField())
-            )
-            .filter(_content_type__in=content_types)
+        return fts_hits(self.fts_model, fts_query, self.queryset.model, self.content_type_field)
+
+    def matching_keys(self):
+        """Keys of the matching objects of the model, read from the index alone (no other filter)."""
+        return self.hits().values(
+            _match_pk=Cast(self.object_id_field, output_field=pk_field(self.queryset.model))
         )
 
     def matching_queryset(self):
         """The caller's queryset narrowed to matching objects: unordered, for counts and facets."""
-        keys = self.hits().values(
-            _match_pk=Cast(self.object_id_field, output_field=pk_field(self.queryset.model))
-        )
-        return self.queryset.filter(pk__in=keys)
+        return self.queryset.filter(pk__in=self.matching_keys())
 
     def ranked_keys(self, start, stop):
         """(object id, score) of the best matches, best first, among the caller's queryset."""
@@ -206,6 +213,11 @@ class RankedSearchResults(RankedWindowMixin, SQLiteSearchResults):
         )
         return list(ranked[:limit])
 
+    def matching_keys(self):
+        if self.query_compiler.fast_path():
+            return self.query_compiler.matching_keys()
+        return self.matching_queryset().values("pk")
+
     def matching_queryset(self):
         if self.query_compiler.fast_path():
             return self.query_compiler.matching_queryset()
@@ -276,6 +288,7 @@ class StemmedIndex(SQLiteIndex):
                 if object_id in entry_ids
             ]
         )
+        store_words(documents.values(), self.write_connection.alias)
 
     def _refresh_title_norms(self, full=False):
         """Ranking here uses bm25 column weights, not Wagtail's title norm: nothing to refresh."""
@@ -306,3 +319,13 @@ class StemmedSQLiteBackend(SQLiteSearchBackend):
     autocomplete_query_compiler_class = RankedAutocompleteCompiler
     results_class = RankedSearchResults
     index_class = StemmedIndex
+
+    def prefix_keys(self, model, terms, title_only=False):
+        """Keys of `model`'s objects with a word starting with each of `terms` in their autocomplete
+        text (title and bylines) or, with `title_only`, in the title; for a sub-query."""
+        column = "title" if title_only else "autocomplete"
+        fts_query = "{" + column + "} : (" + " AND ".join(quote(term) + "*" for term in terms) + ")"
+        key = Cast("index_entry__object_id", output_field=pk_field(model))
+        return fts_hits(SQLiteFTSIndexEntry, fts_query, model, "index_entry__content_type_id").values(
+            _match_pk=key
+        )

@@ -38,7 +38,7 @@ def test_one_round_publishes_due_pages_and_sends_queued_email(client, section):
     article.refresh_from_db()
     assert article.live
     assert "Ferry timetables" in client.get("/opinion/").content.decode()
-    # The email, and the search index updates that the publish queued.
+    # The email, and the tasks that the publish queued (pages are re-indexed at once: search/indexing.py).
     assert set(DBTaskResult.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}
     assert mail.outbox[0].to == ["reader@example.org"]
     assert WorkerHeartbeat.objects.get().worker_id == "test-worker"

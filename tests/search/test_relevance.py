@@ -2,7 +2,9 @@
 
 Each query names the article (or articles) that a reader would expect at the top; the test reports
 the mean reciprocal rank (MRR: 1 when the expected article is first, 1/2 when second, ...) for the
-database the suite runs on, and requires at least 0.9. CI runs the suite on SQLite and on PostgreSQL.
+database the suite runs on, and requires at least 0.95. CI runs the suite on SQLite and on PostgreSQL.
+A query that finds nothing is ranked by the search its "did you mean" offers (one click for the
+reader): that is how the misspelt names below, which only article bodies hold, reach their article.
 """
 
 import pytest
@@ -111,6 +113,20 @@ RELEVANCE_SET = [
     ("translation", ["nizami-couplets-and-the-problem-of-translation"]),
 ]
 
+# Misspellings of names and words that occur only in the bodies of the demo articles.
+MISSPELT_BODY_WORDS = [
+    ("Khinalig", ["picture-books-in-talysh-lezgian-and-udi-are-a-lifeline"]),
+    ("Duisberg", ["caspian-ferry-queue-berths-are-not-the-bottleneck"]),
+    ("Gasimow", ["satellite-survey-finds-methane-leaks-at-older-caspian-wells"]),
+    ("Chkhaidse", ["tbilisi-trials-electric-minibuses-on-steep-hillside-routes"]),
+    ("Chkeidze", ["a-choir-school-in-svaneti-teaches-polyphony-to-a-new-generation"]),
+    ("Kaheti", ["a-choir-school-in-svaneti-teaches-polyphony-to-a-new-generation"]),
+    ("Teheran", ["caspian-states-agree-to-hold-a-joint-oil-spill-response-exercise"]),
+    ("Mediteranean", ["black-sea-submarine-cable-test-of-patience"]),
+    ("Viena", ["shorter-gas-contracts-are-an-opportunity-for-caspian-suppliers"]),
+    ("Backgamon", ["the-teahouse-is-the-regions-most-honest-parliament"]),
+]
+
 
 @pytest.fixture
 def demo(demo_archive, db):
@@ -124,21 +140,43 @@ def reciprocal_rank(titles, expected_titles):
     return 0.0
 
 
+def suggested_search(response):
+    """The address of the page's "did you mean" search, or None."""
+    marker = 'class="did-you-mean">Did you mean <a href="'
+    html = response.content.decode()
+    return html.split(marker, 1)[1].split('"', 1)[0].replace("&amp;", "&") if marker in html else None
+
+
+def titles_for(client, query):
+    """Result titles for `query` or, when it finds nothing, for the search that the page suggests."""
+    response = client.get("/search/", {"q": query})
+    titles = result_titles(response)
+    link = None if titles else suggested_search(response)
+    return result_titles(client.get(link)) if link else titles
+
+
 def test_relevance_set_is_large_and_names_real_articles(demo):
     assert len(RELEVANCE_SET) >= 25
-    for _query, slugs in RELEVANCE_SET:
+    for _query, slugs in RELEVANCE_SET + MISSPELT_BODY_WORDS:
         assert all(slug in demo for slug in slugs), slugs
+
+
+def test_misspelt_body_words_find_nothing_themselves_and_are_corrected(client, demo):
+    for query, _slugs in MISSPELT_BODY_WORDS:
+        response = client.get("/search/", {"q": query})
+        assert result_titles(response) == [], query
+        assert suggested_search(response), query
 
 
 def test_mean_reciprocal_rank(client, demo):
     misses = []
     ranks = []
-    for query, slugs in RELEVANCE_SET:
-        titles = result_titles(client.get("/search/", {"q": query}))
+    for query, slugs in RELEVANCE_SET + MISSPELT_BODY_WORDS:
+        titles = titles_for(client, query)
         rank = reciprocal_rank(titles, {demo[slug] for slug in slugs})
         ranks.append(rank)
         if rank < 1:
             misses.append(f"{query!r}: got {titles[:3]}")
     mrr = sum(ranks) / len(ranks)
     print(f"\nSearch MRR on {connection.vendor}: {mrr:.3f} over {len(ranks)} queries")
-    assert mrr >= 0.9, "\n".join(misses)
+    assert mrr >= 0.95, "\n".join(misses)
