@@ -81,13 +81,6 @@ def _term(word):
     return stem(word) if len(word) >= MIN_WORD else None
 
 
-def tokens(text):
-    """The terms of a text: folded, stemmed words of letters only, without stopwords and filler."""
-    for sentence in SENTENCE_BREAK.split(text or ""):
-        for word, _ in _sentence_terms(sentence, names=True):
-            yield word
-
-
 def _sentence_terms(sentence, names):
     """(term, looks like a name) for each word of one sentence that is a term (acronyms too, if `names`)."""
     for position, word in enumerate(WORD.findall(sentence)):
