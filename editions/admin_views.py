@@ -33,12 +33,14 @@ def _require_sender(request):
         raise PermissionDenied
 
 
-def _empty(request, edition):
-    """An edition without articles is not sent; the editor is told why."""
+def _edition_to_send(request, pk):
+    """The edition a sender asks to send or schedule, or None (the editor told why) if it has no article."""
+    edition = _edition(request, pk)
+    _require_sender(request)
     if composition.entries(edition):
-        return False
+        return edition
     messages.error(request, "The edition has no article yet: choose some, or pick an automatic list.")
-    return True
+    return None
 
 
 def preview_email(edition, user):
@@ -88,9 +90,8 @@ def test_send(request, pk):
 
 @require_POST
 def send_now(request, pk):
-    edition = _edition(request, pk)
-    _require_sender(request)
-    if _empty(request, edition):
+    edition = _edition_to_send(request, pk)
+    if edition is None:
         pass
     elif delivery.start_sending(edition.pk):
         messages.success(request, f"“{edition}” is being sent to every confirmed subscriber.")
@@ -101,9 +102,8 @@ def send_now(request, pk):
 
 @require_POST
 def schedule(request, pk):
-    edition = _edition(request, pk)
-    _require_sender(request)
-    if _empty(request, edition):
+    edition = _edition_to_send(request, pk)
+    if edition is None:
         pass
     elif not edition.send_at or edition.send_at <= timezone.now():
         messages.error(request, "Set a sending time in the future first (edit the edition).")
