@@ -20,9 +20,7 @@ the ranking was stored never shows.
 import heapq
 import logging
 import math
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,6 +29,7 @@ from django.db.models import Case, F, FloatField, Sum, Value, When
 from tqdm import tqdm
 
 from articles.models import ArticlePage, ArticlePageAuthor, ArticlePageTag
+from core.pauses import Pause
 from core.text import body_text
 
 from . import vectors as text
@@ -294,22 +293,8 @@ def archive_has_doubled():
     return live <= AUTO_REBUILD_MAX_DOCS and live >= 2 * max(rebuilt_at or 0, 1)
 
 
-_pause = threading.local()
-
-
-@contextmanager
-def ranking_paused():
-    """Publish without ranking on each publish (bulk loads); rank the archive once afterwards."""
-    previous = getattr(_pause, "active", False)
-    _pause.active = True
-    try:
-        yield
-    finally:
-        _pause.active = previous
-
-
-def ranking_is_paused():
-    return getattr(_pause, "active", False)
+# Publish without ranking on each publish (bulk loads); rank the archive once afterwards.
+ranking_paused = Pause()
 
 
 def refresh_article_safely(page):
