@@ -12,10 +12,15 @@ from modelsearch import index
 from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.models import Page
 
+from core.pauses import Pause
+
+# Saves of pages under it do not index them: a bulk load indexes each page once itself.
+page_indexing_paused = Pause()
+
 
 def index_saved_page(sender, instance, raw=False, **kwargs):
     """Index the stored row, as the task would: saving a draft leaves the live text in the row."""
-    if raw:
+    if raw or page_indexing_paused.active:
         return
     stored = sender.objects.filter(pk=instance.pk).first()
     if stored is not None:

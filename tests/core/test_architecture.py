@@ -32,8 +32,9 @@ ALLOWED = {
     # Editions mail newsletter's subscribers (with its unsubscribe links and headers) and may fill
     # an edition with popularity's most read articles.
     "editions": {"core", "articles", "newsletter", "popularity"},
-    # The WordPress import seeds view counts (popularity) and pauses per-publish ranking (related).
-    "imports": {"core", "articles", "popularity", "related"},
+    # The WordPress import seeds view counts (popularity) and pauses per-publish ranking (related) and
+    # per-save search indexing (search), ranking and indexing each article once instead.
+    "imports": {"core", "articles", "popularity", "related", "search"},
     "demo": {"core", "articles", *FEATURES, "editions"},
     "backups": set(),
     "config": set(),
