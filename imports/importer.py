@@ -120,6 +120,8 @@ class Importer:
         self.summary = Summary()
         self.sections = {}
         self.authors = {}
+        self.tags = {}
+        self.imported = set()  # WordPress ids that may have a record (read at the start, then added to)
         self.term_links = {}
 
     def run(self):
@@ -132,6 +134,8 @@ class Importer:
             self.home = site.root_page if site else None
             if self.home is None:
                 raise CannotImport("the site has no home page to put sections under: create it first")
+            self.locale = self.home.locale
+            self.imported = set(ImportedPost.objects.values_list("wp_id", flat=True))
             with ranking_paused():
                 posts = iter_posts(self.path)
                 bar = tqdm(posts, total=self.catalogue.posts, disable=not self.progress, unit="post")
@@ -190,15 +194,18 @@ class Importer:
         return outcome, notes, saved
 
     def forget_created(self):
-        """Sections and authors made in a rolled-back savepoint are gone: look them up afresh."""
+        """Sections, authors and tags made in a rolled-back savepoint are gone: look them up afresh."""
         self.sections.clear()
         self.authors.clear()
+        self.tags.clear()
 
     def import_post(self, post, notes, saved):
         if post.post_type != "post":
             kind = {"page": "a page", "nav_menu_item": "a menu item"}.get(post.post_type, post.post_type)
             raise SkipPost(f"{kind}, not an article")
-        record = ImportedPost.objects.filter(wp_id=post.wp_id).select_related("page").first()
+        record = None
+        if post.wp_id in self.imported:
+            record = ImportedPost.objects.filter(wp_id=post.wp_id).select_related("page").first()
         page = record.page if record else None
         if post.status in HIDDEN or post.status not in DRAFT | {LIVE}:
             if page is not None and page.live:
@@ -219,11 +226,13 @@ class Importer:
         section, category_path = self.section_for(post)
         page = self.save_article(post, page, section, notes)
         saved.append(page)
-        record, _created = ImportedPost.objects.update_or_create(
-            wp_id=post.wp_id, defaults={"page": page, "digest": fingerprint}
-        )
+        record = record or ImportedPost(wp_id=post.wp_id)
+        record.page, record.digest = page, fingerprint
         if post.status == LIVE:
-            self.seed_views(post, page, record)
+            self.seed_views(post, page, record, new=outcome == "created")
+        record.save()
+        self.imported.add(post.wp_id)
+        if post.status == LIVE:
             self.summary.redirects += redirects.keep(redirects.post_paths(post, category_path), page=page)
             self.remember_terms(post, page, section)
         elif post.status == "future":
@@ -239,7 +248,7 @@ class Importer:
             standfirst = first_sentence(strip_tags(" ".join(paragraphs[:1]))) or post.title
             notes.append("no excerpt: the standfirst is the first sentence")
         new = page is None
-        page = page or ArticlePage(live=False)
+        page = page or ArticlePage(live=False, locale=self.locale)
         page.title = post.title[:255]
         page.slug = self.free_slug(post, section, page)
         page.standfirst = Truncator(standfirst).chars(STANDFIRST_MAX)
@@ -256,7 +265,7 @@ class Importer:
         for order, author in enumerate(bylines):
             page.article_authors.add(ArticlePageAuthor(author=author, sort_order=order))
         page.tags.clear()
-        page.tags.add(*dict.fromkeys(name for _slug, name in post.tags))
+        page.tags.add(*{self.tag_named(name) for _slug, name in post.tags})
         if new and post.status == LIVE:
             go_live_quietly(page, section, post.date, post.modified)
             return page
@@ -321,6 +330,12 @@ class Importer:
             self.sections[slug] = section
         return self.sections[slug]
 
+    def tag_named(self, name):
+        """The tag of this name, any case (as taggit matches them here), made when new; remembered."""
+        if name not in self.tags:
+            self.tags[name] = Tag.objects.filter(name__iexact=name).first() or Tag.objects.create(name=name)
+        return self.tags[name]
+
     def bylines_for(self, post, notes):
         logins = [post.author] + [slug.removeprefix("cap-") for slug in post.coauthors]
         bylines = [self.author(login) for login in dict.fromkeys(logins) if login]
@@ -339,14 +354,18 @@ class Importer:
             )
         return self.authors[login]
 
-    def seed_views(self, post, page, record):
+    def seed_views(self, post, page, record, new):
+        """The post's WordPress view count as one day of history (the record, saved next, keeps the day)."""
         views = next((int(post.meta[key]) for key in VIEW_KEYS if str(post.meta.get(key, "")).isdigit()), 0)
         if not views:
             return
-        day = record.views_day or timezone.localdate()
-        ArticleDailyViews.objects.update_or_create(article=page, day=day, defaults={"views": views})
-        if record.views_day is None:
-            ImportedPost.objects.filter(pk=record.pk).update(views_day=day)
+        record.views_day = record.views_day or timezone.localdate()
+        if new:  # a page made just now has no history yet
+            ArticleDailyViews.objects.create(article=page, day=record.views_day, views=views)
+        else:
+            ArticleDailyViews.objects.update_or_create(
+                article=page, day=record.views_day, defaults={"views": views}
+            )
 
     def remember_terms(self, post, page, section):
         """The redirects of the post's category, tag and author archives, written once at the end."""
@@ -354,7 +373,7 @@ class Importer:
             "/".join(unquote(part) for part in self.category_chain(slug)) for slug, _name in post.categories
         ]
         tags = [
-            (slug, Tag.objects.filter(name__iexact=name).first())
+            (slug, self.tag_named(name))
             for slug, name in post.tags
             if f"/tag/{unquote(slug)}/" not in self.term_links
         ]
