@@ -163,8 +163,9 @@ class Importer:
             with transaction.atomic(), automatic_indexing_paused():
                 for post in posts:
                     if (result := self.import_one(post)) is not None:
-                        done.append((post, *result[:2]))
-                        pages.extend(result[2])
+                        outcome, notes, saved = result
+                        done.append((post, outcome, notes))
+                        pages.extend(saved)
                 index_pages(pages)
         except Exception as error:  # the summary names it; the import goes on
             self.summary.redirects = redirects_kept
