@@ -324,7 +324,7 @@ def _load_archive(progress):
     rows = rows.values_list(
         "pk", "title", "standfirst", "body", "path", "published_date", "first_published_at"
     )
-    ids, counts, facts = [], [], []
+    ids, counts, facts = [], text.CountStore(), []
     for pk, title, standfirst, body, path, published, first in progress(rows.iterator(chunk_size=500)):
         ids.append(pk)
         counts.append(text.term_counts(title, standfirst, body_text(list(body.raw_data))))

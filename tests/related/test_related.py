@@ -103,6 +103,20 @@ def test_the_archive_ranker_finds_the_most_similar_documents_first():
     assert [pk for pk, _ in ranker.rank(0)] == [11, 13]  # 12 shares nothing with the first
 
 
+def test_the_compact_count_store_gives_back_each_articles_counts_and_ranks_the_same():
+    titles = ("wind turbine seabed", "wind turbine blade", "rail freight wagon", "seabed survey")
+    counts = [vectors.term_counts(title, "Turbine makers", "The seabed was surveyed.") for title in titles]
+    store = vectors.CountStore()
+    for doc_counts in counts:
+        store.append(doc_counts)
+    assert len(store) == 4 and list(store) == counts and store[2] == counts[2]
+    facts = [ranking.Facts("0001", None, frozenset(), frozenset())] * 4
+    ids, public = [10, 11, 12, 13], {10, 11, 12, 13}
+    from_dicts = ranking.ArchiveRanker(ids, counts, facts, public)
+    from_store = ranking.ArchiveRanker(ids, store, facts, public)
+    assert [from_store.rank(doc) for doc in range(4)] == [from_dicts.rank(doc) for doc in range(4)]
+
+
 def test_blend_is_symmetric_and_rewards_each_signal():
     a = ranking.Facts("0001", None, frozenset({1, 2}), frozenset({7}))
     b = ranking.Facts("0001", None, frozenset({2}), frozenset({7}))
