@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import LinkBlock
 from core.text import body_text, words
@@ -260,6 +261,21 @@ class ArticlePage(ListingFields, Page):
         "time and is dated by it. A draft may hold any date.",
     )
     updated_date = models.DateTimeField(null=True, blank=True, help_text="Set when the article is revised.")
+    translated_by = models.ForeignKey(
+        "articles.Author",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="On a translation: the translator, a person or an organisation such as the translation "
+        "desk. Readers see “Translated by …” under the byline. Leave empty on an original.",
+    )
+    translated_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="On a translation: the day it was translated, shown as “translated on”. Leave empty to "
+        "use the day the translation first goes live. The publication date stays the original's.",
+    )
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
 
     content_panels = Page.content_panels + [
@@ -290,7 +306,14 @@ class ArticlePage(ListingFields, Page):
     ]
     promote_panels = Page.promote_panels + ListingFields.promote_panels
     settings_panels = Page.settings_panels + [
-        MultiFieldPanel([FieldPanel("published_date"), FieldPanel("updated_date")], heading="Dates")
+        MultiFieldPanel([FieldPanel("published_date"), FieldPanel("updated_date")], heading="Dates"),
+        MultiFieldPanel([FieldPanel("translated_by"), FieldPanel("translated_on")], heading="Translation"),
+    ]
+    # The translator and the day of translation belong to each translation, not to the original: the
+    # translation editor offers them for overriding instead of copying the original's (empty) values.
+    override_translatable_fields = [
+        SynchronizedField("translated_by", overridable=True),
+        SynchronizedField("translated_on", overridable=True),
     ]
 
     parent_page_types = ["articles.SectionPage"]
@@ -324,6 +347,13 @@ class ArticlePage(ListingFields, Page):
         if self.live and kwargs.get("update_fields") is None:  # a publish saves every field
             self.published_date = date_on_going_live(self)
         return super().save(*args, **kwargs)
+
+    @property
+    def translation_date(self):
+        """The "translated on" day of a translation (None on an original)."""
+        if not (self.translated_by_id or self.translated_on):
+            return None
+        return self.translated_on or (self.first_published_at and self.first_published_at.date())
 
     @property
     def display_date(self):

@@ -113,6 +113,27 @@ def make_article(
     return article
 
 
+def translate(page, language, publish=True, **fields):
+    """The page's translation into `language`, made as an editor would (its parents are translated
+    first where they are not yet), with `fields` set on it; published unless `publish` is False."""
+    page = page.specific
+    locale = Locale.objects.get(language_code=language)
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        translation = page.copy_for_translation(locale, copy_parents=True)
+    translation = translation.specific
+    for name, value in fields.items():
+        setattr(translation, name, json.dumps(value) if name == "body" else value)
+    revision = translation.save_revision()
+    if publish:
+        with ranking_paused():
+            for parent in translation.get_ancestors().filter(depth__gt=1, live=False).specific():
+                parent.save_revision().publish()
+            revision.publish()
+        translation.refresh_from_db()
+    return translation
+
+
 def make_private(page):
     PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"

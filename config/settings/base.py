@@ -39,7 +39,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
     "wagtail_modeladmin",
-    "wagtail.locales",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # in place of wagtail.locales
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -150,6 +151,10 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("az", "Azerbaijani"),
     ("ru", "Russian"),
 ]
+# The page chrome's translations (locale/<language>/LC_MESSAGES/django.po; compiled at install).
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Translations are made in wagtail-localize's editor; machine translation stays off (no such setting:
+# WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR is left undefined on purpose).
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
