@@ -5,6 +5,7 @@ from datetime import datetime
 
 import pytest
 from django.core.paginator import Paginator
+from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -104,3 +105,25 @@ def test_the_header_search_form(client, bilingual, language, heading, button):
     html = client.get(f"/{language}/").content.decode()
     assert f'placeholder="{heading}"' in html
     assert f'<button type="submit">{button}</button>' in html
+
+
+@pytest.mark.parametrize(("language", "count"), [("en", "12,345"), ("ru", "12\xa0345"), ("az", "12\xa0345")])
+def test_counts_are_written_as_the_language_writes_numbers(language, count):
+    value = {"active": False, "url": "?section=x", "label": "X", "count": 12345}
+    facet = {"name": "section", "title": "Section", "values": [value]}
+    with translation.override(language):
+        html = render_to_string("search/includes/facets.html", {"facets": [facet], "search": {}})
+    assert f'<span class="facet-count">({count})</span>' in html
+
+
+def test_a_cached_fragment_is_never_served_in_another_language(bilingual):
+    """Fragments hold translated chrome, so the language is part of their cache key."""
+    fragment = Template(
+        '{% load furniture i18n %}{% cache_visible "probe" 1 %}'
+        '{% translate "Back to top" %}{% endcache_visible %}'
+    )
+    rendered = []
+    for language in ["en", "ru", "az", "en", "ru"]:
+        with translation.override(language):
+            rendered.append(fragment.render(Context({})))
+    assert rendered == ["Back to top", "Наверх", "Yuxarı qayıt", "Back to top", "Наверх"]
