@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test chaos lint serve bench clean
+.PHONY: run test chaos lint serve bench clean catalogues
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 12), "Python 3.12+ is needed, found " + sys.version' 
@@ -14,11 +14,17 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m core.catalogues
 	touch $(STAMP)
+
+# The interface translations (locale/*/LC_MESSAGES/django.po) compiled to the .mo files Django reads;
+# `make test` and `make run` run it too, so an edited .po applies.
+catalogues: $(STAMP)
+	$(BIN)/python -m core.catalogues
 
 # The demo (and its admin / changeme login) goes only into a local development database: demo/guard.py
 # refuses any other DATABASE_URL or DJANGO_SETTINGS_MODULE before anything is migrated (ALLOW_DEMO_ON).
-run: $(STAMP)
+run: $(STAMP) catalogues
 	$(BIN)/python -m demo.guard
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
@@ -33,7 +39,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(STAMP) lint
+test: $(STAMP) lint catalogues
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -n 2 --dist loadfile -m "not chaos" $(PYTEST_ARGS)
@@ -44,7 +50,7 @@ chaos: $(STAMP)
 
 # Production settings on this machine: gunicorn for the site plus the supervised background worker
 # (email, search index, scheduled publishing, view counts). deploy/systemd/ runs the same two for real.
-serve: $(STAMP)
+serve: $(STAMP) catalogues
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py run_worker & \

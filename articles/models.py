@@ -7,6 +7,7 @@ from django.db.models import F, Prefetch, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -78,10 +79,10 @@ class Author(index.Indexed, models.Model):
 
 
 class ArticleType(models.TextChoices):
-    OP_ED = "op-ed", "Op-ed"
-    EDITORIAL = "editorial", "Editorial"
-    ANALYSIS = "analysis", "Analysis"
-    NEWS = "news", "News"
+    OP_ED = "op-ed", _("Op-ed")
+    EDITORIAL = "editorial", _("Editorial")
+    ANALYSIS = "analysis", _("Analysis")
+    NEWS = "news", _("News")
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -103,8 +104,8 @@ class ArticlePageAuthor(Orderable):
 
 
 class CorrectionKind(models.TextChoices):
-    CORRECTION = "correction", "Correction"
-    UPDATE = "update", "Update"
+    CORRECTION = "correction", _("Correction")
+    UPDATE = "update", _("Update")
 
 
 class ArticleCorrection(models.Model):

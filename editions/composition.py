@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from wagtail.rich_text import expand_db_html
@@ -22,6 +23,7 @@ from articles.models import CARD_IMAGE_SPEC, ArticlePage, SectionPage
 from core.models import PublicationSettings
 from newsletter import conf as newsletter_conf
 from newsletter.emails import NewsletterMultipartEmail, unsubscribe_headers, unsubscribe_url
+from newsletter.languages import with_language
 from popularity.lists import most_read
 
 from . import conf
@@ -74,6 +76,7 @@ class Rendered:
     subject: str
     html: str
     text: str
+    language: str
 
 
 def _image_url(article, site_url):
@@ -105,26 +108,31 @@ def context(edition, site_url):
         "intro_text": html.unescape(
             strip_tags(normalize_newlines(edition.intro.replace("</p>", "</p>\n\n")))
         ).strip(),
-        "home_url": site_url + "/",
-        "archive_url": site_url + reverse("editions:detail", args=[edition.pk]),
+        "home_url": site_url + reverse("wagtail_serve", args=[""]),
+        "archive_url": site_url + with_language(reverse("editions:detail", args=[edition.pk])),
         "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,
     }
 
 
-def render(edition, site_url=None):
+def render(edition, site_url=None, language=None):
+    """The edition as mailed to readers of `language` (by default the active one): the editor's text as
+    written, the email's own lines and links in that language."""
     site_url = site_url or base_url()
-    values = context(edition, site_url)
-    return Rendered(
-        subject=edition.subject,
-        html=render_to_string("editions/email/edition.html", values),
-        text=render_to_string("editions/email/edition.txt", values),
-    )
+    with translation.override(language or translation.get_language()):
+        values = context(edition, site_url)
+        return Rendered(
+            subject=edition.subject,
+            html=render_to_string("editions/email/edition.html", values),
+            text=render_to_string("editions/email/edition.txt", values),
+            language=translation.get_language(),
+        )
 
 
 def message(rendered, subscriber, *, site_url=None, to=None, subject_prefix=""):
     """The multipart email for one reader, with their own unsubscribe link and the list headers."""
     site_url = site_url or base_url()
-    link = unsubscribe_url(subscriber, site_url)
+    with translation.override(rendered.language):
+        link = unsubscribe_url(subscriber, site_url)
     email = NewsletterMultipartEmail(
         subject=subject_prefix + rendered.subject,
         body=rendered.text.replace(UNSUBSCRIBE_PLACEHOLDER, link),

@@ -80,7 +80,7 @@ class Sender:
         if self.edition is None or self.edition.status != EditionStatus.SENDING:
             return 0
         self.site_url = composition.base_url()
-        self.rendered = composition.render(self.edition, self.site_url)
+        self.rendered = {}  # per language, each rendered once for the whole send
         self.started = time.monotonic()
         while batch := self.due_rows():
             with mailers.default as connection:
@@ -109,12 +109,14 @@ class Sender:
         )
 
     def deliver(self, connection, delivery_id, subscriber_id):
-        subscriber = Subscriber.objects.filter(pk=subscriber_id).only("pk", "email", "status").first()
+        subscriber = (
+            Subscriber.objects.filter(pk=subscriber_id).only("pk", "email", "status", "language").first()
+        )
         row = Delivery.objects.filter(pk=delivery_id)
         if subscriber is None or subscriber.status != Subscriber.Status.CONFIRMED:
             row.update(status=Status.SKIPPED)
             return
-        email = composition.message(self.rendered, subscriber, site_url=self.site_url)
+        email = composition.message(self.rendered_in(subscriber.language), subscriber, site_url=self.site_url)
         email.extra_headers["Message-ID"] = edition_message_id(self.edition.pk, subscriber.pk)
         try:
             connection.send_messages([email])
@@ -124,6 +126,11 @@ class Sender:
             return
         row.update(status=Status.SENT, sent_at=timezone.now(), error="")
         self.sent += 1
+
+    def rendered_in(self, language):
+        if language not in self.rendered:
+            self.rendered[language] = composition.render(self.edition, self.site_url, language)
+        return self.rendered[language]
 
     def pace(self):
         if self.rate:

@@ -8,6 +8,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+from newsletter.languages import in_reader_language
+
 from . import composition, conf
 from .delivery import report_lines
 from .models import Edition
@@ -20,12 +22,14 @@ def sent_editions():
 
 
 @require_GET
+@in_reader_language
 def archive(request):
     editions = sent_editions().only("pk", "subject", "preheader", "started_at")[:ARCHIVE_PAGE_SIZE]
     return render(request, "editions/archive.html", {"editions": editions})
 
 
 @require_GET
+@in_reader_language
 def detail(request, pk):
     edition = get_object_or_404(sent_editions(), pk=pk)
     return render(request, "editions/detail.html", composition.context(edition, composition.base_url()))

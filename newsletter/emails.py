@@ -7,16 +7,19 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import models
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationSettings
 
 from . import conf
+from .languages import with_language
 from .tokens import make_confirm_token, make_unsubscribe_token
 
 
 class EmailKind(models.TextChoices):
-    CONFIRM = "confirm", "Please confirm your subscription"
-    ALREADY_SUBSCRIBED = "already_subscribed", "You are already subscribed"
+    CONFIRM = "confirm", _("Please confirm your subscription")
+    ALREADY_SUBSCRIBED = "already_subscribed", _("You are already subscribed")
 
 
 class UnfoldedHeader(UnstructuredHeader):
@@ -59,23 +62,29 @@ def unsubscribe_headers(unsubscribe_url):
 
 
 def unsubscribe_url(subscriber, base_url):
-    """The subscriber's own one-click unsubscribe link (it never expires)."""
-    return base_url.rstrip("/") + reverse("newsletter:unsubscribe", args=[make_unsubscribe_token(subscriber)])
+    """The subscriber's own one-click unsubscribe link (it never expires), in the active language."""
+    path = reverse("newsletter:unsubscribe", args=[make_unsubscribe_token(subscriber)])
+    return base_url.rstrip("/") + with_language(path)
 
 
-def build_message(subscriber, kind, base_url):
-    base_url = base_url.rstrip("/")
+def build_message(subscriber, kind, base_url, language=None):
+    """The email in `language` (by default the subscriber's own), its links opening pages in it too."""
+    with translation.override(language or subscriber.language):
+        return _message(subscriber, kind, base_url.rstrip("/"))
+
+
+def _message(subscriber, kind, base_url):
     unsubscribe_link = unsubscribe_url(subscriber, base_url)
     publication = PublicationSettings.load().name
     context = {
         "publication": publication,
         "unsubscribe_url": unsubscribe_link,
-        "home_url": base_url + "/",
+        "home_url": base_url + reverse("wagtail_serve", args=[""]),
         "confirm_hours": conf.confirm_hours(),
     }
     if kind == EmailKind.CONFIRM:
-        context["confirm_url"] = base_url + reverse(
-            "newsletter:confirm", args=[make_confirm_token(subscriber)]
+        context["confirm_url"] = base_url + with_language(
+            reverse("newsletter:confirm", args=[make_confirm_token(subscriber)])
         )
     return NewsletterEmail(
         subject=f"{publication}: {kind.label}",

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from .consent import CONSENT_TEXTS, CURRENT_VERSION
 from .models import Source, normalise_email
@@ -13,11 +14,11 @@ from .models import Source, normalise_email
 MAX_EMAIL_LENGTH = 254  # RFC 5321's limit for a forward path
 HONEYPOT_FIELD = "website"
 ERRORS = {
-    "required": "Enter your email address.",
-    "line_break": "An email address cannot contain spaces or line breaks.",
-    "several": "Enter one email address only.",
-    "too_long": f"An email address can have at most {MAX_EMAIL_LENGTH} characters.",
-    "invalid": "Enter a valid email address, for example name@example.org.",
+    "required": _("Enter your email address."),
+    "line_break": _("An email address cannot contain spaces or line breaks."),
+    "several": _("Enter one email address only."),
+    "too_long": _("An email address can have at most %(limit)s characters."),
+    "invalid": _("Enter a valid email address, for example name@example.org."),
 }
 
 
@@ -37,7 +38,7 @@ class HiddenValue(forms.CharField):
 
 class SignupForm(forms.Form):
     email = forms.CharField(
-        label="Email address", strip=False, error_messages={"required": ERRORS["required"]}
+        label=_("Email address"), strip=False, error_messages={"required": ERRORS["required"]}
     )
     source = HiddenValue()
     page = HiddenValue()
@@ -59,7 +60,7 @@ class SignupForm(forms.Form):
         if any(sep in value for sep in ",;") or value.count("@") > 1:
             raise ValidationError(ERRORS["several"], code="several")
         if len(value) > MAX_EMAIL_LENGTH:
-            raise ValidationError(ERRORS["too_long"], code="too_long")
+            raise ValidationError(ERRORS["too_long"], code="too_long", params={"limit": MAX_EMAIL_LENGTH})
         if _has_space_or_control(value):
             raise ValidationError(ERRORS["line_break"], code="line_break")
         try:

@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.db import models
 
 from .consent import consent_text
@@ -41,6 +42,12 @@ class Subscriber(models.Model):
         "consent page", max_length=255, blank=True, help_text="Path of the page the form was on."
     )
     consent_version = models.CharField("consent text version", max_length=20)
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language of the sign-up form, and of the emails the subscriber receives.",
+    )
     confirmed_at = models.DateTimeField(null=True, blank=True, help_text="Latest confirmation.")
     unsubscribed_at = models.DateTimeField(null=True, blank=True, help_text="Latest unsubscribe.")
     created_at = models.DateTimeField(auto_now_add=True)

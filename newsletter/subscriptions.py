@@ -6,6 +6,7 @@ one-click POST from a mail provider) behaves the same.
 
 from functools import partial
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -18,17 +19,19 @@ from .tasks import send_subscriber_email
 Status = Subscriber.Status
 
 
-def request_subscription(email, *, source, page="", consent_version=CURRENT_VERSION):
+def request_subscription(email, *, source, page="", consent_version=CURRENT_VERSION, language=None):
     """Record a sign-up for a normalised address and say which email it calls for.
 
     New, pending and unsubscribed addresses get a fresh consent record and (again) need to confirm;
-    a confirmed address is left as it is and is only reminded that it is subscribed.
+    a confirmed address is left as it is and is only reminded that it is subscribed. `language` (the
+    one the form was in) is the language of the emails the subscriber receives.
     """
     consent = {
         "consent_at": timezone.now(),
         "consent_source": source,
         "consent_page": page,
         "consent_version": consent_version,
+        "language": language or settings.LANGUAGE_CODE,
     }
     with transaction.atomic():
         subscriber, created = Subscriber.objects.select_for_update().get_or_create(
@@ -90,7 +93,7 @@ def pending_subscriber(subscriber_id, nonce):
     return Subscriber.objects.filter(pk=subscriber_id, token_nonce=nonce, status=Status.PENDING).first()
 
 
-def send_email_later(subscriber, kind, base_url):
+def send_email_later(subscriber, kind, base_url, language=None):
     """Queue the email once the transaction commits, unless this address was mailed a moment ago.
 
     The cooldown stops anyone from flooding one mailbox through many clients. The request never
@@ -98,6 +101,6 @@ def send_email_later(subscriber, kind, base_url):
     """
     if not throttling.claim_address(subscriber.email):
         return False
-    enqueue = partial(send_subscriber_email.enqueue, subscriber.pk, kind.value, base_url)
+    enqueue = partial(send_subscriber_email.enqueue, subscriber.pk, kind.value, base_url, language)
     transaction.on_commit(enqueue, robust=True)
     return True

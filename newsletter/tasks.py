@@ -13,11 +13,13 @@ REQUIRED_STATUS = {
 
 
 @task
-def send_subscriber_email(subscriber_id, kind, base_url):
-    """Send one email to one subscriber; arguments are plain values so any task backend can store them."""
+def send_subscriber_email(subscriber_id, kind, base_url, language=None):
+    """Send one email to one subscriber; arguments are plain values so any task backend can store them.
+
+    `language`: the one the reader used on the site just now (else the subscriber's own)."""
     kind = EmailKind(kind)
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is None or subscriber.status != REQUIRED_STATUS[kind]:
         return False
-    build_message(subscriber, kind, base_url).send(using="default")
+    build_message(subscriber, kind, base_url, language).send(using="default")
     return True

@@ -5,6 +5,8 @@ the same "check your inbox" page, so the form never tells anyone who is subscrib
 """
 
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -14,6 +16,7 @@ from core.origins import is_cross_site
 from . import conf, subscriptions, throttling
 from .emails import EmailKind
 from .forms import SignupForm
+from .languages import in_reader_language, with_language
 from .models import Subscriber
 from .tokens import LinkExpired, LinkInvalid, read_confirm_token, read_unsubscribe_token
 
@@ -34,6 +37,10 @@ def _cross_site(request):
     return render(request, "newsletter/cross_site.html", status=403)
 
 
+def _check_inbox():
+    return redirect(with_language(reverse("newsletter:check_inbox")))
+
+
 def _link_problem(request, problem, status, token=""):
     context = {"problem": problem, "token": token, "confirm_hours": conf.confirm_hours()}
     return render(request, "newsletter/link_problem.html", context, status=status)
@@ -44,6 +51,7 @@ def _link_problem(request, problem, status, token=""):
 @never_cache
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@in_reader_language
 def signup(request):
     if request.method == "GET":
         return render(request, "newsletter/signup.html", {"form": None})
@@ -53,24 +61,30 @@ def signup(request):
         return _too_many_attempts(request)
     form = SignupForm(request.POST)
     if form.filled_by_bot:
-        return redirect("newsletter:check_inbox")
+        return _check_inbox()
     if not form.is_valid():
         return render(request, "newsletter/signup.html", {"form": form}, status=400)
     data = form.cleaned_data
     subscriber, email_kind = subscriptions.request_subscription(
-        data["email"], source=data["source"], page=data["page"], consent_version=data["consent_version"]
+        data["email"],
+        source=data["source"],
+        page=data["page"],
+        consent_version=data["consent_version"],
+        language=get_language(),
     )
-    subscriptions.send_email_later(subscriber, email_kind, _base_url(request))
-    return redirect("newsletter:check_inbox")
+    subscriptions.send_email_later(subscriber, email_kind, _base_url(request), get_language())
+    return _check_inbox()
 
 
 @require_GET
+@in_reader_language
 def check_inbox(request):
     return render(request, "newsletter/check_inbox.html", {"confirm_hours": conf.confirm_hours()})
 
 
 @never_cache
 @require_GET
+@in_reader_language
 def confirm(request, token):
     """Opening the emailed link confirms the address; bad or stale links get a way to a fresh one."""
     try:
@@ -88,6 +102,7 @@ def confirm(request, token):
 @never_cache
 @csrf_exempt
 @require_POST
+@in_reader_language
 def resend(request):
     """A new confirmation email for the address an expired link belongs to, if it is still pending."""
     if is_cross_site(request):
@@ -100,13 +115,14 @@ def resend(request):
         return _link_problem(request, "invalid", 400)
     subscriber = subscriptions.pending_subscriber(payload["id"], payload.get("n"))
     if subscriber:
-        subscriptions.send_email_later(subscriber, EmailKind.CONFIRM, _base_url(request))
-    return redirect("newsletter:check_inbox")
+        subscriptions.send_email_later(subscriber, EmailKind.CONFIRM, _base_url(request), get_language())
+    return _check_inbox()
 
 
 @never_cache
 @csrf_exempt  # RFC 8058: mail providers POST here without cookies; the signed token is the proof.
 @require_http_methods(["GET", "POST"])
+@in_reader_language
 def unsubscribe(request, token):
     """GET only asks (link scanners prefetch links); POST, from the button or a mail provider, acts."""
     try:

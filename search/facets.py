@@ -13,6 +13,7 @@ from typing import NamedTuple
 from django.db import connections
 from django.db.models import CharField
 from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
 
 from articles.models import ArticlePage, ArticleType, Author
 
@@ -157,9 +158,9 @@ def build_facets(search_request, matches):
     ]
 
     facets = (
-        Facet("section", "Section", tuple(section_values)),
-        Facet("author", "Author", tuple(author_values)),
-        Facet("type", "Article type", tuple(type_values)),
-        Facet("year", "Year", tuple(year_values)),
+        Facet("section", _("Section"), tuple(section_values)),
+        Facet("author", _("Author"), tuple(author_values)),
+        Facet("type", _("Article type"), tuple(type_values)),
+        Facet("year", _("Year"), tuple(year_values)),
     )
     return [facet for facet in facets if facet.values], selected

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import F
+from django.utils.translation import gettext_lazy as _
 
 from articles.models import ArticlePage
 
@@ -50,7 +51,7 @@ class SearchOutcome:
     def sort_links(self):
         return [
             {"label": label, "url": self.request.url(sort=sort), "active": self.request.sort == sort}
-            for sort, label in (("relevance", "Relevance"), ("newest", "Newest first"))
+            for sort, label in (("relevance", _("Relevance")), ("newest", _("Newest first")))
         ]
 
     @property

@@ -1,6 +1,7 @@
 """The furniture every page carries: section navigation and the LATEST list."""
 
 from django import template
+from django.utils.translation import get_language
 
 from articles.generation import cached
 from articles.listings import latest_articles, section_navigation
@@ -38,7 +39,8 @@ class VisibleFragmentNode(template.Node):
         self.nodelist, self.names = nodelist, names
 
     def render(self, context):
-        key = ":".join(str(name.resolve(context)) for name in self.names)
+        # The language too: the fragment holds translated chrome (headings, bylines, dates).
+        key = ":".join([get_language(), *(str(name.resolve(context)) for name in self.names)])
         preview = getattr(context.get("request"), "is_preview", False)
         render = lambda: self.nodelist.render(context)  # noqa: E731
         return cached(f"fragment:{key}", render, FRAGMENT_SECONDS, fresh=preview)

@@ -153,6 +153,8 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 # The page chrome's translations (locale/<language>/LC_MESSAGES/django.po; compiled at install).
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates as each language writes them (config/formats/<language>/formats.py; templates name the format).
+FORMAT_MODULE_PATH = ["config.formats"]
 # Translations are made in wagtail-localize's editor; machine translation stays off (no such setting:
 # WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR is left undefined on purpose).
 

@@ -3,6 +3,7 @@
 from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -18,4 +19,5 @@ def byline(authors, links=False):
     ]
     if len(names) > 1:
         names = [", ".join(names[:-1]), names[-1]]
-    return mark_safe(" and ".join(names))  # noqa: S308 - every name above is escaped
+    conjunction = pgettext("between the last two names of a byline", " and ")
+    return mark_safe(conjunction.join(names))  # noqa: S308 - every name above is escaped

@@ -68,7 +68,7 @@ def test_a_sent_message_parsed_back(edition, smtp, django_capture_on_commit_call
     assert hrefs and all(h.startswith("http://testserver/") for h in hrefs)
     assert 'href="http://testserver/about/"' in html
     assert "<img" not in html  # the test articles have no image: nothing else is an image
-    assert '<html lang="en">' in html and 'name="color-scheme"' in html
+    assert '<html lang="en" dir="ltr">' in html and 'name="color-scheme"' in html
     assert "Our pick." in text and "Who pays at the crossing." in text  # blurb, then the standfirst
     assert "Good morning. Read about us & more." in text
     assert "Two pieces worth your weekend" in html

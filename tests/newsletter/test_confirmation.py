@@ -211,7 +211,7 @@ def test_the_email_is_a_background_task_not_part_of_the_request(post_committed, 
     [result] = default_task_backend.results
     subscriber = Subscriber.objects.get()
     assert result.task.name == "send_subscriber_email"
-    assert result.args == [subscriber.pk, "confirm", "http://testserver"]
+    assert result.args == [subscriber.pk, "confirm", "http://testserver", "en"]
 
     assert result.task.call(*result.args) is True  # what a worker does later
     assert [message.to for message in mail.outbox] == [["reader@example.org"]]
