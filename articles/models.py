@@ -481,7 +481,7 @@ class ArticlePage(ListingFields, Page):
         previous_article, next_article = previous_and_next(visible, self, context["section"])
         return {
             "more_author": author,
-            "more_from_author": more_from_author(visible, author, shown),
+            "more_from_author": more_from_author(visible, author, shown, self.locale_id),
             "previous_article": previous_article,
             "next_article": next_article,
         }

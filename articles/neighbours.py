@@ -1,6 +1,8 @@
 """What ends an article besides related posts: more from its author, and its neighbours in the section.
 
-Both take the queryset of visible articles, so drafts, scheduled and private articles never appear.
+Both take the queryset of visible articles, so drafts, scheduled and private articles never appear,
+and stay in the article's language (its section is in that language; the author's other articles are
+taken in it).
 """
 
 from django.db.models import Q
@@ -8,11 +10,11 @@ from django.db.models import Q
 MORE_FROM_AUTHOR_COUNT = 3
 
 
-def more_from_author(visible, author, exclude):
-    """The author's newest other articles, leaving out those the page already shows."""
+def more_from_author(visible, author, exclude, locale_id):
+    """The author's newest other articles in the page's language, leaving out those the page shows."""
     if author is None:
         return []
-    articles = visible.filter(article_authors__author=author).exclude(pk__in=exclude)
+    articles = visible.filter(article_authors__author=author, locale_id=locale_id).exclude(pk__in=exclude)
     return list(articles.newest_first()[:MORE_FROM_AUTHOR_COUNT])
 
 

@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from syndication import views as syndication_views
+
 urlpatterns = [
     # Ahead of Wagtail's admin: its password reset form, limited per client and address (accounts).
     path("admin/password_reset/", include("accounts.urls")),
@@ -15,8 +17,7 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("", include("operations.urls")),
     path("", include("popularity.urls")),
-    path("", include("articles.urls")),
-    path("", include("syndication.urls")),  # feeds, sitemaps, robots.txt
+    path("robots.txt", syndication_views.robots, name="robots"),  # one for every language
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
@@ -26,6 +27,12 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     media_prefix = settings.MEDIA_URL.strip("/")
     urlpatterns += [re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
-# Pages: English at the root, other content languages under their prefix (/az/, /ru/).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# English at the root, other content languages under their prefix (/az/, /ru/): authors' and tags'
+# pages, feeds and sitemaps of each language, then the pages. An unknown prefix (/fr/) is a 404.
+urlpatterns += i18n_patterns(
+    path("", include("articles.urls")),
+    path("", include("syndication.urls")),  # feeds and sitemaps
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
 handler500 = "core.errors.server_error"

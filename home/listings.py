@@ -1,4 +1,8 @@
-"""The front page's lead article and the newest articles of every section, in a fixed number of queries."""
+"""The front page's lead article and the newest articles of every section, in a fixed number of queries.
+
+Each language has its own front page (a translation of the English one), which lists only its own
+sections and articles; a lead article chosen in another language leads in its translation here.
+"""
 
 from django.db.models import Window
 from django.db.models.functions import Length, RowNumber, Substr
@@ -12,7 +16,7 @@ HOME_RECENT_WINDOW = 500
 
 
 def home_page_listings(home):
-    sections = list(SectionPage.objects.visible())
+    sections = list(SectionPage.objects.visible().filter(locale_id=home.locale_id))
     parent_path = Substr("path", 1, Length("path") - ArticlePage.steplen)
     articles = ArticlePage.objects.descendant_of(home)
     cutoff = (
@@ -34,7 +38,7 @@ def home_page_listings(home):
     newest.sort(key=lambda a: a.published_date or a.first_published_at, reverse=True)
     lead = newest[0] if newest else None
     if home.lead_article_id:
-        chosen = ArticlePage.objects.filter(pk=home.lead_article_id).for_listing().first()
+        chosen = lead_in_language(home).for_listing().first()
         if chosen:
             lead = ArticlePage.attach_sections([chosen], by_path)[0]
     by_section = []
@@ -43,3 +47,9 @@ def home_page_listings(home):
         if listed:
             by_section.append((section, listed))
     return {"lead_article": lead, "sections_with_articles": by_section}
+
+
+def lead_in_language(home):
+    """The chosen lead article in the home page's language (itself, or its translation): one query."""
+    chosen = ArticlePage.objects.filter(pk=home.lead_article_id).values("translation_key")
+    return ArticlePage.objects.filter(translation_key__in=chosen, locale_id=home.locale_id)

@@ -12,6 +12,7 @@ from email.utils import formatdate
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_path
 
 # Paths that are never shared: the admin and previews, search results (personal, and noindex), the
 # newsletter's forms and links, the beacon, uploaded documents, media and static files (served apart).
@@ -52,6 +53,15 @@ def content_query(request):
         elif not (name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)):
             return None
     return "&".join(f"{name}={value}" for name, value in kept)
+
+
+def language_of(request):
+    """The language the address asks for: its prefix (/ru/, /az/), else the default language.
+
+    The language is in the path alone (LocaleMiddleware reads no cookie or Accept-Language for an
+    address without a prefix, since the default language has none), so it is part of the copy's key.
+    """
+    return get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
 
 
 def request_is_shareable(request):

@@ -1,6 +1,6 @@
 """The server-side copies of shared pages, in a cache every worker sees.
 
-Copies are keyed by host, path and the content-changing query, under the visibility generation
+Copies are keyed by host, path, language and the content-changing query, under the visibility generation
 (articles.generation) that every change readers could see replaces, so one write forgets every copy at
 once, in every worker. A cache that fails is a miss: the page is rendered as if no copy existed.
 
@@ -17,7 +17,7 @@ from django.http import HttpResponse
 
 from articles.generation import report_cache_failure, start_new_generation, visibility_generation
 
-from .policy import conf, content_query
+from .policy import conf, content_query, language_of
 
 # Each process looks the generation up at most once a second: a hit then costs one cache read, and a
 # change made in another process is seen within a second (a change made here, at once).
@@ -45,7 +45,7 @@ def _key(request):
     generation = _generation()
     if generation is None:
         return None
-    address = f"{request.get_host()}{request.path}?{content_query(request)}"
+    address = f"{request.get_host()}{request.path}?{content_query(request)}#{language_of(request)}"
     return f"pagecache:{generation}:{hashlib.sha256(address.encode()).hexdigest()[:40]}"
 
 
@@ -73,6 +73,8 @@ def load(request):
 
 def save(request, response):
     seconds = conf("PAGE_CACHE_SECONDS")
+    if response.get("Content-Language", language_of(request)) != language_of(request):
+        return  # rendered in another language than its address says: never shared
     if seconds <= 0 or (key := _key(request)) is None:
         return
     headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]

@@ -10,7 +10,9 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from articles.generation import cached
+from articles.listings import in_language
 from articles.models import NEWEST_FIRST, ArticlePage
+from articles.translations import active_language
 
 from .models import ArticleDailyViews
 
@@ -54,13 +56,16 @@ def most_read(days, queryset=None):
 
 
 def popular_articles(days=POPULAR_DAYS, limit=POPULAR_COUNT):
-    """The Popular Articles list: live, public articles only, cached, forgotten on any visibility change."""
+    """The Popular Articles list: live, public articles in the reader's language only (each version
+    counts its own readers), cached, forgotten on any visibility change."""
+    language = active_language()
 
     def build():
-        articles = most_read(days, ArticlePage.objects.visible().defer_streamfields())[:limit]
+        visible = in_language(ArticlePage.objects.visible(), language).defer_streamfields()
+        articles = most_read(days, visible)[:limit]
         return [
             {"title": a.display_title, "url": a.get_url(), "views": a.recent_views, "date": a.display_date}
             for a in articles
         ]
 
-    return cached(f"popular:{days}:{limit}", build, POPULAR_CACHE_SECONDS)
+    return cached(f"popular:{language}:{days}:{limit}", build, POPULAR_CACHE_SECONDS)

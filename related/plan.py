@@ -2,9 +2,15 @@
 
 Everything comes from one `live().public()` query joined with the stored ranking, so drafts, scheduled
 and private articles never appear, even when a stored ranking or an editor's hand-pick points at them.
+
+Related posts are in the page's language. The ranking of every version of the page counts (a
+translation's own, and its original's, which has the larger archive to compare with), each related
+article read as its version in the page's language; one in no such version is left out. A hand-pick
+of an article in another language shows its version in the page's language.
 """
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Min, OuterRef, Q, Subquery
+from wagtail.models import Page
 
 from articles.blocks import DEFAULT_AUTOMATIC_SLOTS, MAX_RELATED_BLOCK_ARTICLES
 from articles.generation import cached
@@ -55,20 +61,35 @@ class RelatedPlan:
     def __init__(self, page, visible, end_count, used=()):
         blocks = related_blocks_in(list(page.body.raw_data))
         picked = {pk for _, picks, _ in blocks for pk in picks}
-        stored = RelatedArticle.objects.filter(article_id=page.pk)
-        pool = (
-            visible.filter(Q(pk__in=picked) | Q(pk__in=stored.values("related_id")))
-            .exclude(pk=page.pk)
-            .annotate(related_rank=Subquery(stored.filter(related_id=OuterRef("pk")).values("rank")[:1]))
+        picks_in_any_language = Page.objects.filter(pk__in=picked)
+        stored = RelatedArticle.objects.filter(article__translation_key=page.translation_key)
+        best_rank = (
+            stored.filter(related__translation_key=OuterRef("translation_key"))
+            .values("related__translation_key")
+            .annotate(best=Min("rank"))
+            .values("best")
         )
-        by_id = {article.pk: article for article in pool}
+        pool = (
+            visible.filter(locale_id=page.locale_id)
+            .filter(
+                Q(translation_key__in=picks_in_any_language.values("translation_key"))
+                | Q(translation_key__in=stored.values("related__translation_key"))
+            )
+            .exclude(translation_key=page.translation_key)
+            .annotate(related_rank=Subquery(best_rank[:1]))
+        )
+        if picked:  # which hand-pick each article answers (itself, or its version in another language)
+            same_work = picks_in_any_language.filter(translation_key=OuterRef("translation_key"))
+            pool = pool.annotate(picked_as=Subquery(same_work.values("pk")[:1]))
+        by_key = {article.translation_key: article for article in pool}
+        by_id = {a.picked_as: a for a in by_key.values() if getattr(a, "picked_as", None)}
         ranked = sorted(
-            (a for a in by_id.values() if a.related_rank is not None), key=lambda a: a.related_rank
+            (a for a in by_key.values() if a.related_rank is not None), key=lambda a: a.related_rank
         )
         self.used = {page.pk, *used}
         self.by_block = {}
         for block_id, picks, automatic in blocks:
-            chosen = [by_id[pk] for pk in picks if pk in by_id and pk not in self.used]
+            chosen = [by_id[pk] for pk in picks if pk in by_id and by_id[pk].pk not in self.used]
             self.used.update(a.pk for a in chosen)
             chosen += self._take(ranked, automatic)
             self.by_block[block_id] = chosen

@@ -3,6 +3,9 @@
 Only what readers may see (`ArticlePage.objects.visible()`: live and public), newest first, in a fixed
 number of queries. The written feed is kept under the visibility generation, so a publish, unpublish or
 privacy change forgets every feed at once; the page cache gives it an ETag and answers 304.
+
+Each language has its feeds under its prefix (/ru/feed/, /ru/feeds/tags/…/): a feed lists the
+articles of its language only.
 """
 
 import mimetypes
@@ -22,7 +25,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from articles.generation import cached
+from articles.listings import in_language
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage, bylines_prefetch
+from articles.translations import active_language
 from core.models import PublicationSettings
 
 from .addresses import base_url, page_path
@@ -68,7 +73,9 @@ class ArticleFeed(Feed):
     item_guid_is_permalink = False
 
     def __call__(self, request, *args, **kwargs):
-        name = ":".join([type(self).__name__, base_url(request), *map(str, kwargs.values())])
+        name = ":".join(
+            [type(self).__name__, active_language(), base_url(request), *map(str, kwargs.values())]
+        )
         written = cached(f"feed:{name}", lambda: self._write(request, *args, **kwargs))
         response = HttpResponse(written["content"], content_type=written["content_type"])
         response["Last-Modified"] = written["last_modified"]
@@ -105,7 +112,7 @@ class ArticleFeed(Feed):
     def items(self, subject):
         renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=ENCLOSURE_SPEC)
         articles = (
-            subject.articles.visible()
+            in_language(subject.articles.visible())
             .newest_first()
             .select_related("hero_image")
             .prefetch_related(
@@ -188,14 +195,14 @@ class SiteFeed(ArticleFeed):
     full_content = True
 
     def subject(self, request, publication):
-        return Subject(
-            request, publication, "/", f"The latest from {publication}.", ArticlePage.objects.all()
-        )
+        home = reverse("wagtail_serve", args=[""])  # this language's front page
+        description = f"The latest from {publication}."
+        return Subject(request, publication, home, description, ArticlePage.objects.all())
 
 
 class SectionFeed(ArticleFeed):
     def subject(self, request, publication, slug):
-        section = SectionPage.objects.visible().filter(slug=slug).first()
+        section = in_language(SectionPage.objects.visible()).filter(slug=slug).first()
         if section is None:
             raise Http404("No such section.")
         articles = ArticlePage.objects.child_of(section)
@@ -223,10 +230,10 @@ class AuthorFeed(ArticleFeed):
 
 class TagFeed(ArticleFeed):
     def subject(self, request, publication, slug):
-        """Like the tag page: a tag that no visible article carries is unknown."""
+        """Like the tag page: a tag that no visible article in this language carries is unknown."""
         tag = get_object_or_404(Tag, slug=slug)
         articles = ArticlePage.objects.filter(tagged_items__tag=tag)
-        if not articles.visible().exists():
+        if not in_language(articles.visible()).exists():
             raise Http404("No published article carries this tag.")
         link = reverse("articles:tag", args=[tag.slug])
         return Subject(request, f"{tag.name} | {publication}", link, f"Articles tagged {tag.name}.", articles)

@@ -1,10 +1,12 @@
-"""The Google News sitemap: articles published in the last 48 hours, newest first, at most 1,000."""
+"""The Google News sitemap: articles published in the last 48 hours, newest first, at most 1,000, of
+the request's language (each language has its own, under its prefix)."""
 
 from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
 
+from articles.listings import in_language
 from articles.models import ArticlePage
 from core.models import PublicationSettings
 
@@ -17,7 +19,7 @@ NEWS_LIMIT = 1000  # Google's limit per news sitemap
 def recent_articles():
     since = timezone.now() - NEWS_WINDOW
     return (
-        ArticlePage.objects.visible()
+        in_language(ArticlePage.objects.visible())
         .filter(published_date__gte=since)
         .select_related("locale")
         .defer_streamfields()

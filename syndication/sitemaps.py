@@ -8,6 +8,10 @@ size; every page that has translations lists them all as hreflang alternates.
 Articles go in one file per month of their published date, so a file's address never changes as the
 archive grows and a crawler that saw last month's file need not fetch it again until something in it
 changes (its lastmod in the index says when).
+
+Each language has its own sitemaps under its prefix (/ru/sitemap.xml names /ru/sitemap-pages.xml and
+/ru/sitemap-articles-….xml), which list its pages only, each with its alternates in the others;
+robots.txt names every language's.
 """
 
 from dataclasses import dataclass
@@ -22,6 +26,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from articles.dating import latest
+from articles.listings import in_language
 from articles.models import ArticlePage, SectionPage
 
 from .addresses import page_path, split_base
@@ -80,14 +85,13 @@ def translations(pages):
 
 
 class HomeAndSectionsSitemap(PublicPagesSitemap):
-    """The home page (in every language) and the sections."""
+    """The home page and the sections of the request's language."""
 
     def items(self):
         root = self.get_wagtail_site().root_page
         sections = ContentType.objects.get_for_model(SectionPage)
         return (
-            Page.objects.live()
-            .public()
+            in_language(Page.objects.live().public())
             .filter(Q(translation_key=root.translation_key, depth=root.depth) | Q(content_type=sections))
             .select_related("locale")
             .order_by("path")
@@ -95,8 +99,9 @@ class HomeAndSectionsSitemap(PublicPagesSitemap):
 
 
 def dated_articles():
-    """Readers' articles annotated with the date that files them under a month (`dated`)."""
-    return ArticlePage.objects.visible().annotate(dated=Coalesce("published_date", "first_published_at"))
+    """Readers' articles in the request's language, with the date that files them under a month."""
+    articles = in_language(ArticlePage.objects.visible())
+    return articles.annotate(dated=Coalesce("published_date", "first_published_at"))
 
 
 ARTICLE_DATES = ("last_published_at", "updated_date", "corrections__noted_at")
@@ -156,7 +161,7 @@ class ArticlesSitemap(PublicPagesSitemap):
             published_date=None, first_published_at__gte=self.start, first_published_at__lt=self.end
         )
         return (
-            ArticlePage.objects.visible()
+            in_language(ArticlePage.objects.visible())
             .filter(in_month)
             .select_related("locale")
             .defer_streamfields()

@@ -9,5 +9,4 @@ urlpatterns = [
         r"^sitemap-articles-(?P<year>\d{4})-(?P<month>\d{2})\.xml$", views.articles, name="sitemap-articles"
     ),
     path("news-sitemap.xml", views.news_sitemap, name="news-sitemap"),
-    path("robots.txt", views.robots, name="robots"),
 ]

@@ -2,7 +2,8 @@
 
 Each file is kept under the visibility generation (articles.generation), so a publish, unpublish,
 move, delete or privacy change forgets every copy at once; copies are per base URL, since the links
-are absolute. A page number that is not one (`?p=junk`, `?p=0`, past the last) is a 404.
+are absolute, and per language, each having its own files under its prefix.
+A page number that is not one (`?p=junk`, `?p=0`, past the last) is a 404.
 """
 
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
@@ -10,9 +11,11 @@ from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from articles.generation import cached
+from articles.translations import active_language, language_codes
 
 from .addresses import base_url
 from .news import news_entries, publication_name
@@ -26,7 +29,7 @@ DISALLOWED = ("/admin/", "/search/", "/newsletter/", "/_/", "/documents/")
 
 
 def cached_file(request, name, build, **kwargs):
-    return cached(f"syndication:{base_url(request)}:{name}", build, **kwargs)
+    return cached(f"syndication:{base_url(request)}:{active_language()}:{name}", build, **kwargs)
 
 
 def numbered(location, lastmod, files):
@@ -100,5 +103,9 @@ def news_sitemap(request):
 
 @require_safe
 def robots(request):
-    context = {"base": base_url(request), "disallowed": DISALLOWED}
+    sitemaps = []
+    for code in language_codes():
+        with translation.override(code):
+            sitemaps += [reverse("syndication:sitemap"), reverse("syndication:news-sitemap")]
+    context = {"base": base_url(request), "disallowed": DISALLOWED, "sitemaps": sitemaps}
     return HttpResponse(render_to_string("syndication/robots.txt", context), content_type="text/plain")

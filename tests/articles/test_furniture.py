@@ -42,7 +42,7 @@ def test_latest_lists_the_newest_live_articles_with_their_time(client, home, sec
 def test_latest_is_cached_and_refreshed_on_publish_and_privacy_change(client, home, section, author):
     story = factories.make_article(section, title="Story one", authors=[author], days_ago=1)
     client.get("/")
-    assert cache.get(f"visible:{visibility_generation()}:latest")
+    assert cache.get(f"visible:{visibility_generation()}:latest:en")
     factories.make_article(section, title="Story two", authors=[author])
     assert latest_items(client.get(story.url).content.decode())[0][0] == "Story two"
     factories.make_private(story)

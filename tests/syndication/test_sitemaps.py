@@ -262,16 +262,17 @@ def test_translated_pages_name_every_language_as_hreflang_alternates(client, hom
 
     languages = {"en": absolute(article), "az": absolute(azerbaijani), "ru": absolute(russian)}
     assert languages["az"] == f"http://{HOST}/az{section.url}{azerbaijani.slug}/"
-    listed = alternates(get_xml(client, month_file(article)))
-    assert listed == {location: languages for location in languages.values()}  # each names itself too
-    assert absolute(alone) not in listed
-    pages = alternates(get_xml(client, "/sitemap-pages.xml"))
-    assert pages[f"http://{HOST}/"] == {
-        "en": f"http://{HOST}/",
-        "az": f"http://{HOST}/az/",
-        "ru": f"http://{HOST}/ru/",
-    }
-    assert set(pages[absolute(section)]) == {"en", "az", "ru"}
+    # Each language's file lists its own version, naming every version (itself too) as an alternate.
+    for code, prefix in (("en", ""), ("az", "/az"), ("ru", "/ru")):
+        listed = alternates(get_xml(client, prefix + month_file(article)))
+        assert listed == {languages[code]: languages}
+    assert absolute(alone) not in alternates(get_xml(client, month_file(article)))
+    homes = {"en": f"http://{HOST}/", "az": f"http://{HOST}/az/", "ru": f"http://{HOST}/ru/"}
+    assert alternates(get_xml(client, "/sitemap-pages.xml"))[f"http://{HOST}/"] == homes
+    pages = alternates(get_xml(client, "/ru/sitemap-pages.xml"))
+    russian_section = absolute(russian.get_parent())
+    assert pages[f"http://{HOST}/ru/"] == homes and set(pages) == {homes["ru"], russian_section}
+    assert set(pages[russian_section]) == {"en", "az", "ru"}
 
 
 def test_the_generators_archive_fills_month_files_that_list_every_article_once(client, home, monkeypatch):
@@ -331,8 +332,9 @@ def test_robots_txt_allows_the_site_and_names_both_sitemaps(client):
     assert lines[:2] == ["User-agent: *", "Allow: /"]
     for path in ("/admin/", "/search/", "/newsletter/", "/_/", "/documents/"):
         assert f"Disallow: {path}" in lines
-    assert f"Sitemap: http://{HOST}/sitemap.xml" in lines
-    assert f"Sitemap: http://{HOST}/news-sitemap.xml" in lines
+    for prefix in ("", "/az", "/ru"):
+        assert f"Sitemap: http://{HOST}{prefix}/sitemap.xml" in lines
+        assert f"Sitemap: http://{HOST}{prefix}/news-sitemap.xml" in lines
 
 
 def test_set_site_host_points_the_default_site_at_the_public_host(home, capsys):

@@ -1,0 +1,100 @@
+"""The languages a page exists in, for the language switcher and the hreflang links of its head.
+
+Only live, public versions count: a draft or private translation is never offered. What is looked up
+is kept under the visibility generation (generation.py), so a publish or unpublish of any version is
+seen at once, and a repeat view costs no query for it.
+
+A Wagtail page's versions share its translation_key. A view (an author's or a tag's page) says which
+languages it has something to show in; it exists there at its own address in that language. Wherever
+a version is missing, the switcher goes to that language's home page, so it never leads to a 404.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page, Site
+
+from .generation import cached
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # in its own language: "Azərbaycanca", "Русский"
+    url: str  # the same page in this language, else this language's home page
+    translated: bool  # `url` is the same page (not the home page)
+    current: bool
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def active_language():
+    """The reader's language as one of LANGUAGES ("ru", never "ru-ru")."""
+    code = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return code if code in language_codes() else settings.LANGUAGE_CODE
+
+
+def _paths(pages, request):
+    paths = {}
+    for page in pages:
+        parts = page.get_url_parts(request)
+        if parts and parts[2]:
+            paths[page.locale.language_code] = parts[2]
+    return paths
+
+
+def _live_versions(translation_key):
+    return Page.objects.live().public().filter(translation_key=translation_key).select_related("locale")
+
+
+def page_versions(page, request):
+    """{language: path} of the page's live, public versions (its own included when it is one)."""
+
+    def build():
+        return _paths(_live_versions(page.translation_key), request)
+
+    return cached(f"versions:{page.translation_key}", build)
+
+
+def home_paths(request):
+    """{language: path} of the site's live, public home pages."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+
+    def build():
+        root = Page.objects.filter(pk=site.root_page_id).values_list("translation_key", flat=True).first()
+        return _paths(_live_versions(root), request) if root else {}
+
+    return cached(f"homes:{site.pk}", build)
+
+
+def view_versions(request, languages):
+    """{language: path} of this view (an author's, a tag's page) in each of `languages`."""
+    return {code: translate_url(request.path, code) for code in languages}
+
+
+def switcher(request, versions):
+    """One entry per language that has a live home page, in the order of LANGUAGES."""
+    homes = home_paths(request)
+    current = active_language()
+    entries = []
+    for code in language_codes():
+        if code not in homes and code != current:
+            continue
+        url = versions.get(code) or (request.path if code == current else homes[code])
+        name = get_language_info(code)["name_local"]
+        entries.append(Language(code, name, url, code in versions, code == current))
+    return entries
+
+
+def x_default(versions):
+    """The version for readers of any other language: the default language's, else the first one."""
+    for code in [settings.LANGUAGE_CODE, *language_codes()]:
+        if code in versions:
+            return versions[code]
+    return None
