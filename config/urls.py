@@ -12,7 +12,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("newsletter/editions/", include("editions.urls")),
     path("newsletter/", include("newsletter.urls")),
-    path("search/", include("search.urls")),
     path("", include("operations.urls")),
     path("", include("popularity.urls")),
     path("", include("articles.urls")),
@@ -26,6 +25,10 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     media_prefix = settings.MEDIA_URL.strip("/")
     urlpatterns += [re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
-# Pages: English at the root, other content languages under their prefix (/az/, /ru/).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# Pages and search: English at the root, other content languages under their prefix (/az/, /ru/).
+urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
 handler500 = "core.errors.server_error"

@@ -44,6 +44,11 @@ def search_language():
     return _language.get()
 
 
+def current_language():
+    """The language of the search under way: the one set by searching_in(), else the default one."""
+    return _language.get() or default_language()
+
+
 def default_language():
     return settings.LANGUAGE_CODE
 
@@ -55,6 +60,12 @@ def content_languages():
 def reader_language(code):
     """The content language a reader's active language searches (the default one for any other)."""
     return code if code in content_languages() else default_language()
+
+
+def in_language(pages, language=None):
+    """The pages of a queryset that are in `language` (the search's); a locale filter, so that
+    modelsearch accepts it on a queryset to be searched (it is one of Page's filter fields)."""
+    return pages.filter(locale__in=Locale.objects.filter(language_code=language or current_language()))
 
 
 def languages_of(objs):

@@ -8,7 +8,7 @@ from django.db.models.functions import Cast
 from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Page
 
-from search.languages import prepare, search_language
+from search.languages import in_language, prepare, search_language
 
 WORD_CHARACTER = re.compile(r"[^\W_]")
 
@@ -42,10 +42,10 @@ class LanguageMixin:
         if self.language:
             self.query = prepared_query(self.query, self.language, stem=self.stems_russian)
             if issubclass(self.queryset.model, Page):
-                self.queryset = self.queryset.filter(locale__language_code=self.language)
+                self.queryset = in_language(self.queryset, self.language)
 
     def language_filter(self, object_id_field="object_id"):
-        return in_language(self.queryset.model, self.language, object_id_field)
+        return index_rows_in_language(self.queryset.model, self.language, object_id_field)
 
 
 def prepared_query(query, language, stem=False):
@@ -59,7 +59,7 @@ def prepared_query(query, language, stem=False):
     return query
 
 
-def in_language(model, language, object_id_field="object_id"):
+def index_rows_in_language(model, language, object_id_field="object_id"):
     """Filter arguments keeping the index rows of `model`'s pages in `language` ({} when no language is
     given or the model is not a page: only pages have a locale here)."""
     if not language or not issubclass(model, Page):
