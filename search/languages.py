@@ -22,7 +22,7 @@ import snowballstemmer
 from django.conf import settings
 from wagtail.models import Locale
 
-from core.text import WORD
+from core.text import WORD, fold, stem
 
 _language = ContextVar("search_language", default=None)
 AZERBAIJANI_FOLDS = str.maketrans({"ə": "e", "Ə": "E", "ı": "i"})
@@ -98,3 +98,14 @@ def prepare(text, language, stem=False):
     if language == "ru" and stem:
         return _stem_russian(text)
     return text
+
+
+def word_key(word):
+    """What highlighting compares for a word in the language of the search: the Russian stem, the
+    folded Azerbaijani word (no stemmer), or core.text's light English stem."""
+    language = current_language()
+    if language == "ru":
+        return russian_stem(fold(word))
+    if language == "az":
+        return prepare(fold(word), language)
+    return stem(word)

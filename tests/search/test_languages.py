@@ -106,8 +106,9 @@ def language_links(text):
 
 def test_a_russian_query_finds_the_russian_article_by_an_inflected_form(client, newsroom):
     # "турбина" (nominative) is written "турбин" and "турбины" in the article.
-    response, _ = page(client, "/ru/search/", q="турбина")
+    response, text = page(client, "/ru/search/", q="турбина")
     assert result_titles(response) == [RU_SEABED]
+    assert "Тендеры на <mark>турбины</mark> опережают" in text  # marked in the snippet too
     response, _ = page(client, "/ru/search/", q="паромы")  # the headline says "паромов"
     assert result_titles(response) == [RU_FERRY]
     response, _ = page(client, "/ru/search/", q="расписания коридор")  # "расписание", "коридору"
