@@ -1,4 +1,8 @@
-"""PostgreSQL flavour: accent-folded English stemming, and weights that rank headline > lead > body.
+"""PostgreSQL flavour: accent-folded stemming per language, and weights that rank headline > lead > body.
+
+Each row's vectors are built with its page's language configuration (SEARCH_CONFIGS: english, russian,
+simple for Azerbaijani), and a search in one language builds its query with the same one and reads
+only that language's rows (search.languages).
 
 Each index row keeps two vectors: `title` holds the headline (title, weight A) and the lead (boosted
 fields such as the standfirst, weight B); `body` holds the headline again plus the rest (weight D), so
