@@ -8,8 +8,9 @@ and its FTS5 table on SQLite (porter stemming for English only). modelsearch's q
 language argument, hence the context variable; outside it (the admin) every language is searched.
 
 Text is prepared the same way when it is indexed and when it is searched:
-- Azerbaijani folds ə to e and ı to i (accents are folded by unaccent and FTS5 already), so that a
-  reader typing on a keyboard without them ("Baki", "seher") still finds "Bakı", "şəhər";
+- ə and ı fold to e and i (other accents are folded by unaccent and FTS5 already), so that a reader
+  typing Azerbaijani on a keyboard without them ("Baki", "seher") still finds "Bakı", "şəhər"; in every
+  language, since no other content language has these letters and an editor's admin search has none;
 - Russian is stemmed here (Snowball) for SQLite, which has no Russian stemmer; PostgreSQL stems it
   itself, so there the text goes in as written.
 """
@@ -25,7 +26,8 @@ from wagtail.models import Locale
 from core.text import WORD, fold, stem
 
 _language = ContextVar("search_language", default=None)
-AZERBAIJANI_FOLDS = str.maketrans({"ə": "e", "Ə": "E", "ı": "i"})
+# Azerbaijani letters that no Unicode decomposition folds.
+LETTER_FOLDS = str.maketrans({"ə": "e", "Ə": "E", "ı": "i"})
 _russian = snowballstemmer.stemmer("russian")
 
 
@@ -93,8 +95,7 @@ def prepare(text, language, stem=False):
     """`text` as the index holds it for `language`; `stem` also stems Russian (for SQLite)."""
     if not text:
         return text
-    if language == "az":
-        return text.translate(AZERBAIJANI_FOLDS)
+    text = text.translate(LETTER_FOLDS)
     if language == "ru" and stem:
         return _stem_russian(text)
     return text
@@ -108,4 +109,4 @@ def word_key(word):
         return russian_stem(fold(word))
     if language == "az":
         return prepare(fold(word), language)
-    return stem(word)
+    return stem(prepare(word, language))

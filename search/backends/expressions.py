@@ -39,10 +39,9 @@ class LanguageMixin:
     def __init__(self, queryset, query, *args, **kwargs):
         super().__init__(queryset, query, *args, **kwargs)
         self.language = search_language()
-        if self.language:
-            self.query = prepared_query(self.query, self.language, stem=self.stems_russian)
-            if issubclass(self.queryset.model, Page):
-                self.queryset = in_language(self.queryset, self.language)
+        self.query = prepared_query(self.query, self.language, stem=self.stems_russian)
+        if self.language and issubclass(self.queryset.model, Page):
+            self.queryset = in_language(self.queryset, self.language)
 
     def language_filter(self, object_id_field="object_id"):
         return index_rows_in_language(self.queryset.model, self.language, object_id_field)
