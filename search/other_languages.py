@@ -13,7 +13,7 @@ from django.utils import translation
 
 from articles.models import ArticlePage
 
-from .languages import content_languages, in_language, searching_in
+from .languages import content_languages, default_language, in_language, searching_in
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ def other_languages(search_request, found=True):
     """[LanguageLink] for the content languages other than the request's; counted unless `found`."""
     parsed = search_request.query
     count = not found and parsed.searchable
+    here = search_request.language or default_language()
     return [
         LanguageLink(
             code=code,
@@ -52,5 +53,5 @@ def other_languages(search_request, found=True):
             count=count_matches(parsed, code) if count else None,
         )
         for code in content_languages()
-        if code != search_request.language
+        if code != here
     ]
