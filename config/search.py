@@ -18,6 +18,9 @@ DATABASE_BACKEND = {
     "BACKEND": "search.backends.database",
     # PostgreSQL text search configurations made by the search app's migration; SQLite ignores them.
     "SEARCH_CONFIG": "search_english",
+    # Each content language's pages are indexed and searched with their own (search/languages.py):
+    # Russian stemming; no Azerbaijani stemmer exists in PostgreSQL, so whole words, accents folded.
+    "SEARCH_CONFIGS": {"en": "search_english", "ru": "search_russian", "az": "search_simple"},
     "AUTOCOMPLETE_CONFIG": "search_simple",
 }
 

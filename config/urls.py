@@ -14,7 +14,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("newsletter/editions/", include("editions.urls")),
     path("newsletter/", include("newsletter.urls")),
-    path("search/", include("search.urls")),
     path("", include("operations.urls")),
     path("", include("popularity.urls")),
     path("robots.txt", syndication_views.robots, name="robots"),  # one for every language
@@ -27,9 +26,10 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     media_prefix = settings.MEDIA_URL.strip("/")
     urlpatterns += [re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
-# English at the root, other content languages under their prefix (/az/, /ru/): authors' and tags'
-# pages, feeds and sitemaps of each language, then the pages. An unknown prefix (/fr/) is a 404.
+# English at the root, other content languages under their prefix (/az/, /ru/): search, authors' and
+# tags' pages, feeds and sitemaps of each language, then the pages. An unknown prefix (/fr/) is a 404.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include("articles.urls")),
     path("", include("syndication.urls")),  # feeds and sitemaps
     path("", include(wagtail_urls)),

@@ -5,6 +5,7 @@ Ranked by relevance, then newest first: a title that begins with the first typed
 that holds every typed word, then articles found through a byline. One query whatever the number of
 matches: the database backends answer both prefix matches from their autocomplete index as
 sub-queries (backends' `prefix_keys`); other engines rank with their own `.autocomplete()`.
+Only articles in the language of the search are suggested (search.languages).
 """
 
 from django.db.models import Case, IntegerField, Q, Value, When
@@ -14,6 +15,7 @@ from wagtail.search.backends import get_search_backend
 from articles.models import NEWEST_FIRST, ArticlePage
 from core.text import words
 
+from .languages import in_language, searching_in
 from .query import MAX_WORDS, clean, cut
 
 MAX_SUGGESTIONS = 8
@@ -35,13 +37,19 @@ def ranked_prefix_matches(articles, backend, typed):
     )
 
 
-def suggest_titles(raw, request=None, limit=MAX_SUGGESTIONS):
-    """[{"title", "url"}] of the best live, public articles for what has been typed so far."""
+def suggest_titles(raw, request=None, limit=MAX_SUGGESTIONS, language=None):
+    """[{"title", "url"}] of the best live, public articles in `language` (the default language without
+    one) for what has been typed so far."""
+    with searching_in(language):
+        return _suggest(raw, request, limit)
+
+
+def _suggest(raw, request, limit):
     text, _ = cut(clean(raw))
     typed = words(text)[-MAX_WORDS:]
     if len("".join(typed)) < MIN_CHARACTERS:
         return []
-    articles = ArticlePage.objects.visible().defer_streamfields()
+    articles = in_language(ArticlePage.objects.visible()).defer_streamfields()
     backend = get_search_backend()
     if hasattr(backend, "prefix_keys"):
         articles = ranked_prefix_matches(articles, backend, typed)

@@ -1,8 +1,9 @@
 """Snippets and <mark> highlighting, done in Python so that every backend shows the same thing.
 
 Matching is forgiving in the way the search is: case, accents and common English endings are ignored
-("corridors" marks "corridor"). The snippet is the passage that holds the most distinct query words,
-not simply the opening words. Everything is HTML-escaped; only the <mark> tags are added.
+("corridors" marks "corridor"), and Russian endings in a Russian search (search.languages.word_key).
+The snippet is the passage that holds the most distinct query words, not simply the opening words.
+Everything is HTML-escaped; only the <mark> tags are added.
 """
 
 import re
@@ -11,14 +12,16 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from core.text import WORD, body_texts, stem
+from core.text import WORD, body_texts
+
+from .languages import current_language, prepare, word_key
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 PASSAGE_WORDS = 40
 
 
 def keys_for(words):
-    return {stem(word) for word in words if word}
+    return {word_key(word) for word in words if word}
 
 
 def mark(text, keys):
@@ -27,7 +30,7 @@ def mark(text, keys):
     for match in WORD.finditer(text):
         out.append(escape(text[position : match.start()]))
         word = match.group()
-        out.append(f"<mark>{escape(word)}</mark>" if stem(word) in keys else escape(word))
+        out.append(f"<mark>{escape(word)}</mark>" if word_key(word) in keys else escape(word))
         position = match.end()
     out.append(escape(text[position:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece above is escaped
@@ -63,11 +66,11 @@ def _plain(text):
 
 
 def _score(passage, keys):
-    plain = _plain(passage)
+    plain = _plain(prepare(passage, current_language()))
     # A word whose stem is a key starts with that key, give or take its last letter ("studies", "study").
     if not any(key[: max(3, len(key) - 1)] in plain for key in keys):
         return 0
-    stems = [stem(word) for word in WORD.findall(passage)]
+    stems = [word_key(word) for word in WORD.findall(passage)]
     found = {s for s in stems if s in keys}
     return len(found) * 10 + min(sum(1 for s in stems if s in keys), 9)
 

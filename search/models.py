@@ -1,5 +1,9 @@
 """Tables of the search app: the words of the index (both databases) and the SQLite backend's tables.
 
+SQLite keeps the weighted text in two FTS5 tables: `search_fts` stems English (porter), and
+`search_fts_plain` holds the other content languages without English stemming (Russian arrives
+stemmed by search.languages).
+
 Like Wagtail's FTS model, the SQLite tables exist only when the database is SQLite; the migration is
 conditional in the same way. PostgreSQL keeps the index in Wagtail's own table.
 """
@@ -61,5 +65,26 @@ if connection.vendor == "sqlite":
         def __str__(self):
             return f"search_fts row {self.key_id}"
 
+    class PlainIndexEntry(models.Model):
+        """A row of the FTS5 table `search_fts_plain` (no stemming): pages in Azerbaijani and Russian."""
+
+        key = models.OneToOneField(
+            IndexKey,
+            primary_key=True,
+            db_column="rowid",
+            db_constraint=False,
+            on_delete=models.CASCADE,
+            related_name="+",
+        )
+        title = models.TextField()
+        lead = models.TextField()
+        body = models.TextField()
+
+        class Meta:
+            db_table = "search_fts_plain"
+
+        def __str__(self):
+            return f"search_fts_plain row {self.key_id}"
+
 else:
-    IndexKey = StemmedIndexEntry = None
+    IndexKey = StemmedIndexEntry = PlainIndexEntry = None

@@ -13,8 +13,9 @@ from django.urls import reverse
 
 from articles.models import ArticleType, Author, SectionPage
 
+from .languages import current_language, searching_in
 from .query import ParsedQuery, parse
-from .suggestions import SECTIONS_CACHE_KEY, VOCABULARY_CACHE_SECONDS
+from .suggestions import VOCABULARY_CACHE_SECONDS, cache_key
 
 SORTS = ("relevance", "newest")
 SLUG = re.compile(r"^[-\w]{1,120}$")
@@ -32,14 +33,16 @@ class SectionLink:
 
 
 def visible_sections():
-    """{slug: SectionLink}, cached; the search app's signal handlers clear it when visibility changes."""
-    sections = cache.get(SECTIONS_CACHE_KEY)
+    """{slug: SectionLink} in the language of the search, cached; the search app's signal handlers clear
+    it when visibility changes."""
+    key = cache_key("sections")
+    sections = cache.get(key)
     if sections is None:
         sections = {
             page.slug: SectionLink(page.slug, page.path, page.title, page.url)
-            for page in SectionPage.objects.visible()
+            for page in SectionPage.objects.visible().filter(locale__language_code=current_language())
         }
-        cache.set(SECTIONS_CACHE_KEY, sections, VOCABULARY_CACHE_SECONDS)
+        cache.set(key, sections, VOCABULARY_CACHE_SECONDS)
     return sections
 
 
@@ -54,6 +57,7 @@ class SearchRequest:
     sort: str = "relevance"
     page: str = "1"
     ignored: tuple = ()
+    language: str = ""  # the content language searched (search.languages)
 
     @property
     def has_filters(self):
@@ -98,8 +102,14 @@ def _one(querydict, name):
     return value.replace("\x00", "").strip() if isinstance(value, str) else ""
 
 
-def parse_request(querydict):
-    """A SearchRequest from request.GET; costs a query only when an author is named (sections are cached)."""
+def parse_request(querydict, language=None):
+    """A SearchRequest from request.GET for a search in `language` (the default language without one);
+    costs a query only when an author is named (sections are cached)."""
+    with searching_in(language):
+        return _parse(querydict, current_language())
+
+
+def _parse(querydict, language):
     ignored = []
     sections = visible_sections()
 
@@ -144,4 +154,5 @@ def parse_request(querydict):
         sort=sort,
         page=str(page),
         ignored=tuple(ignored),
+        language=language,
     )

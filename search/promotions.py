@@ -18,9 +18,13 @@ def known_query(text):
     return Query.objects.filter(query_string=normalise_query_string(text)).first()
 
 
-def editors_picks(query):
-    """Promotions for this query whose page is live and public (or that link elsewhere), in order."""
+def editors_picks(query, language=None):
+    """Promotions for this query whose page is live, public and, when given, in `language` (or that link
+    elsewhere), in order: a reader searching in Russian is not offered an English page."""
     if query is None:
         return []
-    visible = Q(page__in=Page.objects.live().public()) | (Q(page__isnull=True) & ~Q(external_link_url=""))
+    pages = Page.objects.live().public()
+    if language:
+        pages = pages.filter(locale__language_code=language)
+    visible = Q(page__in=pages) | (Q(page__isnull=True) & ~Q(external_link_url=""))
     return list(query.editors_picks.filter(visible).select_related("page").order_by("sort_order", "pk"))

@@ -7,6 +7,10 @@ the window every count is exact; a broader search says that it shows the most re
 articles, and filters narrow within them. Every query starts from
 `ArticlePage.objects.live().public()`, so drafts, scheduled and private pages never reach results,
 counts or suggestions, and the number of queries does not depend on the page size.
+
+A search is in one language, the reader's (`SearchRequest.language`): results, counts, facets, picks
+and suggestions come from pages in that language only, and the page links to the same search in the
+other languages (with their numbers of matches when this language has none).
 """
 
 from dataclasses import dataclass, field
@@ -21,6 +25,8 @@ from articles.models import ArticlePage
 from .backends.expressions import InIds
 from .facets import build_facets, matched_articles, newest_first
 from .highlight import highlight, snippet
+from .languages import current_language, in_language, searching_in
+from .other_languages import other_languages
 from .params import SearchRequest
 from .promotions import editors_picks, known_query, log_search
 from .query import parse
@@ -42,6 +48,7 @@ class SearchOutcome:
     window: int = RESULT_WINDOW
     suggestion: str = ""
     popular: list = field(default_factory=list)
+    languages: list = field(default_factory=list)  # the same search in the other languages
 
     @property
     def suggestion_url(self):
@@ -123,6 +130,13 @@ def suggestion_for(base, parsed):
 def run_search(search_request, per_page=None, log=False):
     """Everything a results page shows, for a validated SearchRequest; `log` adds it to the search log
     (the view decides, through terms_log.admit)."""
+    with searching_in(search_request.language or None):
+        outcome = _run(search_request, per_page, log)
+    outcome.languages = other_languages(search_request, found=bool(outcome.total or outcome.picks))
+    return outcome
+
+
+def _run(search_request, per_page, log):
     outcome = SearchOutcome(request=search_request, window=window_setting())
     parsed = search_request.query
     if not parsed.searchable:
@@ -131,9 +145,10 @@ def run_search(search_request, per_page=None, log=False):
 
     logged = log and search_request.is_fresh
     query_row = log_search(parsed.text) if logged else known_query(parsed.text)
-    base = ArticlePage.objects.visible()
+    language = current_language()
+    base = in_language(ArticlePage.objects.visible(), language)
     if not search_request.has_filters:
-        outcome.picks = editors_picks(query_row)
+        outcome.picks = editors_picks(query_row, language)
         promoted = [pick.page_id for pick in outcome.picks if pick.page_id]
         if promoted:
             base = base.exclude(id__in=promoted)

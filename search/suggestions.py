@@ -12,6 +12,9 @@ delete or privacy change).
 
 The week's popular searches are checked against the words readers can see in titles, bylines, tags and
 sections, cached and cleared on the same changes.
+
+Both work in the language of the search (search.languages): a word is offered, and a popular search
+shown, only when pages in the reader's language hold it, and every cache is kept per language.
 """
 
 import datetime
@@ -30,10 +33,9 @@ from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage
 from core.text import fold, words
 
 from .backends.words import close_words
+from .languages import content_languages, current_language, in_language
 
-VOCABULARY_CACHE_KEY = "search:vocabulary"
-POPULAR_SEARCHES_CACHE_KEY = "search:popular"
-SECTIONS_CACHE_KEY = "search:sections"
+CACHED_LISTS = ("vocabulary", "popular", "sections")
 VOCABULARY_CACHE_SECONDS = 6 * 60 * 60
 POPULAR_SEARCHES_CACHE_SECONDS = 10 * 60
 POPULAR_SEARCHES_COUNT = 5
@@ -48,19 +50,30 @@ FREQUENCY_WEIGHT = 0.1
 CORRECTION_CACHE_SECONDS = 60 * 60
 
 
+def cache_key(name, language=None):
+    """A per-language cache key ("search:vocabulary:ru")."""
+    return f"search:{name}:{language or current_language()}"
+
+
+def visible_articles():
+    """What readers may see in the language of the search."""
+    return in_language(ArticlePage.objects.visible())
+
+
 def _visible_texts():
-    articles = ArticlePage.objects.visible()
+    articles = visible_articles()
     yield from articles.values_list("title", flat=True)
     yield from (
         Author.objects.filter(article_links__page__in=articles).values_list("name", flat=True).distinct()
     )
     yield from ArticlePageTag.objects.filter(content_object__in=articles).values_list("tag__name", flat=True)
-    yield from SectionPage.objects.visible().values_list("title", flat=True)
+    sections = SectionPage.objects.visible().filter(locale__language_code=current_language())
+    yield from sections.values_list("title", flat=True)
 
 
 def vocabulary():
     """Sorted folded words of what readers can see, cached."""
-    known = cache.get(VOCABULARY_CACHE_KEY)
+    known = cache.get(cache_key("vocabulary"))
     if known is None:
         known = sorted(
             {
@@ -70,12 +83,12 @@ def vocabulary():
                 if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
             }
         )
-        cache.set(VOCABULARY_CACHE_KEY, known, VOCABULARY_CACHE_SECONDS)
+        cache.set(cache_key("vocabulary"), known, VOCABULARY_CACHE_SECONDS)
     return known
 
 
 def clear_caches():
-    cache.delete_many([VOCABULARY_CACHE_KEY, POPULAR_SEARCHES_CACHE_KEY, SECTIONS_CACHE_KEY])
+    cache.delete_many([cache_key(name, code) for name in CACHED_LISTS for code in content_languages()])
 
 
 def visible_frequency(word, visible):
@@ -97,7 +110,7 @@ def similarity(word, candidate):
 def closest_known_word(folded):
     """The word readers' articles hold that `folded` most likely meant; "" when it is known itself or
     nothing close enough is held by a live, public article."""
-    visible = ArticlePage.objects.visible().order_by()
+    visible = visible_articles().order_by()
     if visible_frequency(folded, visible):
         return ""
     ranked = sorted(
@@ -128,7 +141,9 @@ def correction(word):
         return ""
     digest = hashlib.blake2b(folded.encode(), digest_size=16).hexdigest()
     return cached(
-        f"search:correction:{digest}", lambda: closest_known_word(folded), seconds=CORRECTION_CACHE_SECONDS
+        cache_key(f"correction:{digest}"),
+        lambda: closest_known_word(folded),
+        seconds=CORRECTION_CACHE_SECONDS,
     )
 
 
@@ -150,7 +165,7 @@ def did_you_mean(parsed):
 
 def popular_searches():
     """The most searched queries of the past week whose words all occur in the archive, cached."""
-    popular = cache.get(POPULAR_SEARCHES_CACHE_KEY)
+    popular = cache.get(cache_key("popular"))
     if popular is None:
         since = timezone.localdate() - datetime.timedelta(days=POPULAR_SEARCHES_DAYS - 1)
         known = set(vocabulary())
@@ -167,5 +182,5 @@ def popular_searches():
                 popular.append(text)
             if len(popular) == POPULAR_SEARCHES_COUNT:
                 break
-        cache.set(POPULAR_SEARCHES_CACHE_KEY, popular, POPULAR_SEARCHES_CACHE_SECONDS)
+        cache.set(cache_key("popular"), popular, POPULAR_SEARCHES_CACHE_SECONDS)
     return popular

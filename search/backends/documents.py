@@ -12,6 +12,8 @@ from django.db.models import Manager
 from django.utils.encoding import force_str
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 
+from search.languages import languages_of, prepare
+
 LEAD_BOOST = 1
 
 
@@ -22,6 +24,7 @@ class Document:
     body: list[str] = field(default_factory=list)
     autocomplete_title: list[str] = field(default_factory=list)
     autocomplete: list[str] = field(default_factory=list)
+    language: str = ""  # the object's content language (search.languages)
 
     @staticmethod
     def _join(parts):
@@ -56,6 +59,10 @@ class Document:
     def all_but_title_text(self):
         """What stock modelsearch stores as the body: every search field except the title."""
         return self._join([self.lead_text, self.body_text])
+
+    def prepared(self, text, stem=False):
+        """One of the texts above as the index holds it for the document's language."""
+        return prepare(text, self.language, stem=stem)
 
 
 def as_text(value):
@@ -100,8 +107,8 @@ def _collect(obj, search_fields, document, top_level):
                 document.body.append(text)
 
 
-def document_for(obj):
-    document = Document()
+def document_for(obj, language=""):
+    document = Document(language=language)
     _collect(obj, obj.get_search_fields(), document, top_level=True)
     return document
 
@@ -110,4 +117,6 @@ def documents_by_id(model, objs):
     """{str(pk): Document} for objects of an indexed model ({} when it has no search fields)."""
     if not model.get_search_fields():
         return {}
-    return {str(obj.pk): document_for(obj) for obj in objs}
+    objs = list(objs)
+    languages = languages_of(objs)
+    return {str(obj.pk): document_for(obj, languages[obj.pk]) for obj in objs}

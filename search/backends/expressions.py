@@ -3,8 +3,12 @@
 import json
 import re
 
-from django.db.models import Lookup
+from django.db.models import CharField, Lookup
+from django.db.models.functions import Cast
 from modelsearch.query import And, Or, Phrase, PlainText
+from wagtail.models import Page
+
+from search.languages import in_language, prepare, search_language
 
 WORD_CHARACTER = re.compile(r"[^\W_]")
 
@@ -21,6 +25,46 @@ def is_text_query(query):
 def searchable_terms(text):
     """Whitespace-separated terms that contain at least one letter or digit (the rest match nothing)."""
     return [term for term in text.split() if WORD_CHARACTER.search(term)]
+
+
+class LanguageMixin:
+    """For query compilers: the search's language (search.languages), read once when it is made.
+
+    The words of the query are prepared as the index holds that language's text, and the caller's
+    queryset is narrowed to pages in that language.
+    """
+
+    stems_russian = False
+
+    def __init__(self, queryset, query, *args, **kwargs):
+        super().__init__(queryset, query, *args, **kwargs)
+        self.language = search_language()
+        self.query = prepared_query(self.query, self.language, stem=self.stems_russian)
+        if self.language and issubclass(self.queryset.model, Page):
+            self.queryset = in_language(self.queryset, self.language)
+
+    def language_filter(self, object_id_field="object_id"):
+        return index_rows_in_language(self.queryset.model, self.language, object_id_field)
+
+
+def prepared_query(query, language, stem=False):
+    """The same tree of PlainText/Phrase/And/Or with its words prepared for `language`."""
+    if isinstance(query, PlainText):
+        return PlainText(prepare(query.query_string, language, stem), query.operator, query.boost)
+    if isinstance(query, Phrase):
+        return Phrase(prepare(query.query_string, language, stem))
+    if isinstance(query, (And, Or)):
+        return type(query)([prepared_query(sub, language, stem) for sub in query.subqueries])
+    return query
+
+
+def index_rows_in_language(model, language, object_id_field="object_id"):
+    """Filter arguments keeping the index rows of `model`'s pages in `language` ({} when no language is
+    given or the model is not a page: only pages have a locale here)."""
+    if not language or not issubclass(model, Page):
+        return {}
+    keys = Page.objects.filter(locale__language_code=language).values(_key=Cast("pk", CharField()))
+    return {f"{object_id_field}__in": keys}
 
 
 def pk_field(model):

@@ -1,4 +1,8 @@
-"""PostgreSQL flavour: accent-folded English stemming, and weights that rank headline > lead > body.
+"""PostgreSQL flavour: accent-folded stemming per language, and weights that rank headline > lead > body.
+
+Each row's vectors are built with its page's language configuration (SEARCH_CONFIGS: english, russian,
+simple for Azerbaijani), and a search in one language builds its query with the same one and reads
+only that language's rows (search.languages).
 
 Each index row keeps two vectors: `title` holds the headline (title, weight A) and the lead (boosted
 fields such as the standfirst, weight B); `body` holds the headline again plus the rest (weight D), so
@@ -27,8 +31,10 @@ from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry
 
+from search.languages import prepare, search_language
+
 from .documents import documents_by_id
-from .expressions import RankedWindowMixin, is_text_query, pk_field
+from .expressions import LanguageMixin, RankedWindowMixin, is_text_query, pk_field
 from .words import store_words
 
 # ts_rank weights for the labels D, C, B, A.
@@ -40,15 +46,16 @@ INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, titl
 SELECT %(content_type)s, doc.object_id, doc.headline,
        setweight(to_tsvector({autocomplete_config}, doc.autocomplete_title), 'A')
            || setweight(to_tsvector({autocomplete_config}, doc.autocomplete_other), 'B'),
-       doc.headline || setweight(to_tsvector({config}, doc.body), 'D'),
+       doc.headline || setweight(to_tsvector(doc.config, doc.body), 'D'),
        1.0, doc.title, ''
 FROM (
-    SELECT v.object_id, v.title, v.autocomplete_title, v.autocomplete_other, v.body,
-           setweight(to_tsvector({config}, v.title), 'A')
-               || setweight(to_tsvector({config}, v.lead), 'B') AS headline
+    SELECT v.object_id, v.title, v.autocomplete_title, v.autocomplete_other, v.body, c.config,
+           setweight(to_tsvector(c.config, v.title), 'A')
+               || setweight(to_tsvector(c.config, v.lead), 'B') AS headline
     FROM unnest(%(object_ids)s::text[], %(titles)s::text[], %(leads)s::text[], %(bodies)s::text[],
-                %(autocomplete_titles)s::text[], %(autocomplete_others)s::text[])
-         AS v(object_id, title, lead, body, autocomplete_title, autocomplete_other)
+                %(autocomplete_titles)s::text[], %(autocomplete_others)s::text[], %(configs)s::text[])
+         AS v(object_id, title, lead, body, autocomplete_title, autocomplete_other, config_name)
+    CROSS JOIN LATERAL (SELECT COALESCE(v.config_name::regconfig, {default_config}) AS config) AS c
 ) AS doc
 ON CONFLICT (content_type_id, object_id) DO UPDATE
 SET title = EXCLUDED.title, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,
@@ -61,22 +68,22 @@ class WeightedPostgresIndex(PostgresIndex):
         documents = documents_by_id(model, objs)
         if not documents:
             return
-        config = "%(config)s::regconfig" if self.backend.config else DEFAULT_CONFIG
         sql = UPSERT_SQL.format(
             table=IndexEntry._meta.db_table,
-            config=config,
+            default_config=DEFAULT_CONFIG,
             autocomplete_config="%(autocomplete_config)s::regconfig",
         )
+        docs = documents.values()
         params = {
             "content_type": get_content_type_pk(model),
-            "config": self.backend.config,
             "autocomplete_config": self.backend.autocomplete_config,
             "object_ids": list(documents),
-            "titles": [document.title_text for document in documents.values()],
-            "leads": [document.lead_text for document in documents.values()],
-            "bodies": [document.body_text for document in documents.values()],
-            "autocomplete_titles": [document.autocomplete_title_text for document in documents.values()],
-            "autocomplete_others": [document.autocomplete_other_text for document in documents.values()],
+            "titles": [doc.prepared(doc.title_text) for doc in docs],
+            "leads": [doc.prepared(doc.lead_text) for doc in docs],
+            "bodies": [doc.prepared(doc.body_text) for doc in docs],
+            "autocomplete_titles": [doc.prepared(doc.autocomplete_title_text) for doc in docs],
+            "autocomplete_others": [doc.prepared(doc.autocomplete_other_text) for doc in docs],
+            "configs": [self.backend.config_for(doc.language) for doc in docs],
         }
         with self.write_connection.cursor() as cursor:
             cursor.execute(sql, params)
@@ -86,14 +93,20 @@ class WeightedPostgresIndex(PostgresIndex):
         """Ranking here uses vector weights, not Wagtail's title norm: nothing to refresh."""
 
 
-class RankedPostgresCompiler(PostgresSearchQueryCompiler):
+class RankedPostgresCompiler(LanguageMixin, PostgresSearchQueryCompiler):
     def fast_path(self):
         return self.fields is None and is_text_query(self.query)
+
+    def get_config(self, backend):
+        """The search language's configuration (rows of that language were indexed with it)."""
+        return backend.config_for(self.language) if self.language else backend.config
 
     def matching_entries(self, tsquery):
         """Index rows that match, found through the GIN index on `body`."""
         content_types = get_descendants_content_types_pks(self.queryset.model)
-        return IndexEntry.objects.filter(content_type_id__in=content_types, body=tsquery)
+        return IndexEntry.objects.filter(
+            content_type_id__in=content_types, body=tsquery, **self.language_filter()
+        )
 
     def matching_keys(self, config):
         """Keys of the matching objects of the model, read from the index alone (no other filter)."""
@@ -141,7 +154,7 @@ class RankedPostgresResults(RankedWindowMixin, PostgresSearchResults):
             IndexEntry.objects
             # "+ 0": the content type index must not be preferred over the GIN index on body.
             .alias(_content_type=ExpressionWrapper(F("content_type_id") + 0, output_field=IntegerField()))
-            .filter(_content_type__in=content_types, body=tsquery)
+            .filter(_content_type__in=content_types, body=tsquery, **compiler.language_filter())
             .annotate(
                 # Ranking only rows whose headline matches: the rest rank zero, and ts_rank is costly.
                 _rank=Case(
@@ -179,7 +192,7 @@ class RankedPostgresResults(RankedWindowMixin, PostgresSearchResults):
         return {row[field_name]: row["count"] for row in rows}
 
 
-class PrefixAutocompleteCompiler(PostgresAutocompleteQueryCompiler):
+class PrefixAutocompleteCompiler(LanguageMixin, PostgresAutocompleteQueryCompiler):
     """modelsearch's own prefix matching; the results class asks every compiler about the fast path."""
 
     def fast_path(self):
@@ -201,10 +214,16 @@ class WeightedPostgresBackend(PostgresSearchBackend):
     def __init__(self, params):
         super().__init__(params)
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG", "simple")
+        self.configs = params.get("SEARCH_CONFIGS", {})
+
+    def config_for(self, language):
+        """The text search configuration of a content language (SEARCH_CONFIG for the others)."""
+        return self.configs.get(language, self.config)
 
     def prefix_keys(self, model, terms, title_only=False):
         """Keys of `model`'s objects with a word starting with each of `terms` in their autocomplete
         vector (title words weigh A, bylines B) or, with `title_only`, among its A words."""
+        terms = [prepare(term, search_language()) for term in terms]
         tsquery = prefix_query(terms, self.autocomplete_config, weight="A" if title_only else None)
         content_types = get_descendants_content_types_pks(model)
         return IndexEntry.objects.filter(content_type_id__in=content_types, autocomplete=tsquery).values(

@@ -4,7 +4,8 @@ Stock modelsearch ranks every matching row with a correlated sub-query (seconds 
 weighs every column alike and does not stem. Here the text is also kept in `search_fts` (FTS5 with
 the porter tokenizer and columns title, lead, body), ranking asks FTS5 for the best rows first with
 `bm25()` column weights, and only the requested slice is loaded. Autocomplete keeps Wagtail's
-unstemmed table so that half-typed words still match as prefixes.
+unstemmed table so that half-typed words still match as prefixes. Pages in languages other than
+English go to `search_fts_plain` instead (no porter stemming; search.languages).
 """
 
 from django.db import connections
@@ -21,11 +22,20 @@ from modelsearch.query import And, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
 
-from search.models import IndexKey, StemmedIndexEntry
+from search.languages import default_language, prepare, search_language
+from search.models import IndexKey, PlainIndexEntry, StemmedIndexEntry
 
 from .documents import documents_by_id
-from .expressions import RankedWindowMixin, is_text_query, pk_field, searchable_terms
+from .expressions import LanguageMixin, RankedWindowMixin, is_text_query, pk_field, searchable_terms
 from .words import store_words
+
+PORTER_LANGUAGES = ("en",)
+FTS_MODELS = (StemmedIndexEntry, PlainIndexEntry)
+
+
+def fts_model_for(language):
+    """The FTS table of a language's text: porter-stemmed for English, plain for the others."""
+    return StemmedIndexEntry if (language or default_language()) in PORTER_LANGUAGES else PlainIndexEntry
 
 
 class FTSMatch(Lookup):
@@ -97,7 +107,7 @@ def fts_hits(fts_model, fts_query, model, content_type_field):
     )
 
 
-class RankedQueryMixin:
+class RankedQueryMixin(LanguageMixin):
     """FTS-driven matching and ranking; falls back to stock modelsearch for NOT/MatchAll/fields."""
 
     fts_model = StemmedIndexEntry
@@ -125,7 +135,8 @@ class RankedQueryMixin:
         fts_query = self.fts_query()
         if fts_query is None:
             return self.fts_model.objects.none()
-        return fts_hits(self.fts_model, fts_query, self.queryset.model, self.content_type_field)
+        hits = fts_hits(self.fts_model, fts_query, self.queryset.model, self.content_type_field)
+        return hits.filter(**self.language_filter(self.object_id_field))
 
     def matching_keys(self):
         """Keys of the matching objects of the model, read from the index alone (no other filter)."""
@@ -162,7 +173,11 @@ class RankedQueryMixin:
 
 
 class RankedSearchCompiler(RankedQueryMixin, SQLiteSearchQueryCompiler):
-    pass
+    stems_russian = True  # as the plain table holds it
+
+    @property
+    def fts_model(self):
+        return fts_model_for(self.language)
 
 
 class RankedAutocompleteCompiler(RankedQueryMixin, SQLiteAutocompleteQueryCompiler):
@@ -251,9 +266,9 @@ class StemmedIndex(SQLiteIndex):
                 IndexEntry(
                     content_type_id=content_type_id,
                     object_id=object_id,
-                    title=document.title_text,
-                    autocomplete=document.autocomplete_text,
-                    body=document.all_but_title_text,
+                    title=document.prepared(document.title_text),
+                    autocomplete=document.prepared(document.autocomplete_text),
+                    body=document.prepared(document.all_but_title_text),
                 )
                 for object_id, document in documents.items()
             ],
@@ -273,21 +288,20 @@ class StemmedIndex(SQLiteIndex):
             ],
             ignore_conflicts=True,
         )
-        StemmedIndexEntry.objects.filter(key_id__in=entry_ids.values())._raw_delete(
-            self.write_connection.alias
-        )
-        StemmedIndexEntry.objects.bulk_create(
-            [
-                StemmedIndexEntry(
-                    key_id=entry_ids[object_id],
-                    title=document.title_text,
-                    lead=document.lead_text,
-                    body=document.body_text,
-                )
-                for object_id, document in documents.items()
-                if object_id in entry_ids
-            ]
-        )
+        for fts_model in FTS_MODELS:
+            fts_model.objects.filter(key_id__in=entry_ids.values())._raw_delete(self.write_connection.alias)
+            fts_model.objects.bulk_create(
+                [
+                    fts_model(
+                        key_id=entry_ids[object_id],
+                        title=document.prepared(document.title_text, stem=True),
+                        lead=document.prepared(document.lead_text, stem=True),
+                        body=document.prepared(document.body_text, stem=True),
+                    )
+                    for object_id, document in documents.items()
+                    if object_id in entry_ids and fts_model_for(document.language) is fts_model
+                ]
+            )
         store_words(documents.values(), self.write_connection.alias)
 
     def _refresh_title_norms(self, full=False):
@@ -296,7 +310,8 @@ class StemmedIndex(SQLiteIndex):
     def delete_item(self, item):
         entries = list(item.index_entries.values_list("pk", flat=True))
         alias = self.write_connection.alias
-        StemmedIndexEntry.objects.filter(key_id__in=entries)._raw_delete(alias)
+        for fts_model in FTS_MODELS:
+            fts_model.objects.filter(key_id__in=entries)._raw_delete(alias)
         IndexKey.objects.filter(entry_id__in=entries)._raw_delete(alias)
         super().delete_item(item)
 
@@ -304,13 +319,15 @@ class StemmedIndex(SQLiteIndex):
         super().delete_stale_entries()
         alias = self.write_connection.alias
         IndexKey.objects.exclude(entry__in=IndexEntry.objects.all())._raw_delete(alias)
-        StemmedIndexEntry.objects.exclude(key__in=IndexKey.objects.all())._raw_delete(alias)
+        for fts_model in FTS_MODELS:
+            fts_model.objects.exclude(key__in=IndexKey.objects.all())._raw_delete(alias)
 
     def reset(self):
         super().reset()
         for connection in connections.all():
             if connection.vendor == "sqlite":
-                StemmedIndexEntry.objects.all()._raw_delete(using=connection.alias)
+                for fts_model in FTS_MODELS:
+                    fts_model.objects.all()._raw_delete(using=connection.alias)
                 IndexKey.objects.all()._raw_delete(using=connection.alias)
 
 
@@ -324,6 +341,7 @@ class StemmedSQLiteBackend(SQLiteSearchBackend):
         """Keys of `model`'s objects with a word starting with each of `terms` in their autocomplete
         text (title and bylines) or, with `title_only`, in the title; for a sub-query."""
         column = "title" if title_only else "autocomplete"
+        terms = [prepare(term, search_language()) for term in terms]
         fts_query = "{" + column + "} : (" + " AND ".join(quote(term) + "*" for term in terms) + ")"
         key = Cast("index_entry__object_id", output_field=pk_field(model))
         return fts_hits(SQLiteFTSIndexEntry, fts_query, model, "index_entry__content_type_id").values(

@@ -21,6 +21,7 @@ def test_without_search_url_the_database_searches():
         "default": {
             "BACKEND": "search.backends.database",
             "SEARCH_CONFIG": "search_english",
+            "SEARCH_CONFIGS": {"en": "search_english", "ru": "search_russian", "az": "search_simple"},
             "AUTOCOMPLETE_CONFIG": "search_simple",
         }
     }
