@@ -5,7 +5,9 @@ from django.core.validators import MinValueValidator, URLValidator
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class AdPlacement(models.TextChoices):
@@ -24,7 +26,7 @@ RENDITION_SPECS = {
 DEFAULT_RENDITION_SPEC = "max-728x400"
 
 
-class AdSpot(index.Indexed, models.Model):
+class AdSpot(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=120, help_text="For editors only; readers never see it.")
     placement = models.CharField(max_length=20, choices=AdPlacement.choices, default=AdPlacement.SIDEBAR)
     paragraph = models.PositiveSmallIntegerField(
@@ -66,8 +68,16 @@ class AdSpot(index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("active_from"), FieldPanel("active_until")], heading="Active"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # A translation changes what readers read: the sponsor line and the alt text are translated, the
+    # image (one with words in it) and the landing page may be replaced; where, when and whose the ad
+    # is stays the original's (selection.py serves the original's window with the translation's texts).
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("image", overridable=True),
+        SynchronizedField("link_url", overridable=True),
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         # The table predates the ads app (ad spots lived in `home`); it keeps its name and rows.
         db_table = "home_adspot"
         verbose_name = "ad spot"

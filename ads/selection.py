@@ -4,6 +4,9 @@ Served ads are kept in the cache as plain dicts (with their image rendition's UR
 header, sidebar, in-article and end-of-article slots cost no queries per page; the active window is
 checked at render time, so a cached ad still starts and stops on the minute. A slot with no active ad
 renders nothing at all: no box, no placeholder, no reserved space.
+
+An ad spot and its translations are one ad: it runs where and when the original says, and readers of
+a language with a translation get that translation's creative (sponsor line, alt text, image, link).
 """
 
 from django.core.cache import cache
@@ -11,6 +14,8 @@ from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 
 from .models import DEFAULT_RENDITION_SPEC, RENDITION_SPECS, AdPlacement, AdSpot, runs_at
 
@@ -18,25 +23,44 @@ SERVED_CACHE_KEY = "ads:served"
 SERVED_CACHE_SECONDS = 5 * 60
 
 
-def as_served(ad):
-    """An ad as plain data for the cache and the templates; the rendition may be created (cold cache)."""
+def creative(ad, placement):
+    """What readers see of an ad (or of one of its translations); the rendition may be created."""
     image = None
     if ad.image_id:
-        spec = RENDITION_SPECS.get(ad.placement, DEFAULT_RENDITION_SPEC)
-        rendition = ad.image.get_rendition(spec)
+        rendition = ad.image.get_rendition(RENDITION_SPECS.get(placement, DEFAULT_RENDITION_SPEC))
         image = {"url": rendition.url, "width": rendition.width, "height": rendition.height}
+    return {"image": image, "alt": ad.image_alt, "link": ad.link_url, "sponsor_line": ad.sponsor_line}
+
+
+def as_served(ad, translations=()):
+    """An ad as plain data for the cache and the templates, with its translations' creatives."""
     return {
         "pk": ad.pk,
+        "pks": {ad.pk, *(translation.pk for translation in translations)},
         "placement": ad.placement,
         "paragraph": ad.paragraph,
-        "image": image,
-        "alt": ad.image_alt,
-        "link": ad.link_url,
-        "sponsor_line": ad.sponsor_line,
+        **creative(ad, ad.placement),
+        "creatives": {
+            translation.locale.language_code: creative(translation, ad.placement)
+            for translation in translations
+        },
         "is_house": ad.is_house_ad,
         "active_from": ad.active_from,
         "active_until": ad.active_until,
     }
+
+
+def in_language(ad, language):
+    """The ad as readers of `language` see it: its translation's creative where there is one."""
+    translated = ad["creatives"].get(language)
+    return {**ad, **translated} if translated else ad
+
+
+def reader_language():
+    try:
+        return get_supported_content_language_variant(get_language())
+    except LookupError:
+        return None
 
 
 def is_active(ad, now=None):
@@ -47,10 +71,24 @@ def served_ads():
     """Every ad that is active now or may become active later, from the cache when possible."""
     ads = cache.get(SERVED_CACHE_KEY)
     if ads is None:
-        spots = AdSpot.objects.filter(Q(active_until__isnull=True) | Q(active_until__gt=timezone.now()))
-        ads = [as_served(ad) for ad in spots.select_related("image")]
+        ads = _build_served()
         cache.set(SERVED_CACHE_KEY, ads, SERVED_CACHE_SECONDS)
     return ads
+
+
+def _build_served():
+    """One entry per ad: its original (the first written of its translations) with the others' creatives."""
+    now = timezone.now()
+    running = AdSpot.objects.filter(Q(active_until__isnull=True) | Q(active_until__gt=now))
+    spots = AdSpot.objects.filter(translation_key__in=running.values("translation_key"))
+    groups = {}
+    for spot in spots.select_related("image", "locale").order_by("pk"):
+        groups.setdefault(spot.translation_key, []).append(spot)
+    return [
+        as_served(original, translations)
+        for original, *translations in groups.values()
+        if original.active_until is None or original.active_until > now
+    ]
 
 
 def _choose(ads):
@@ -62,7 +100,8 @@ def _choose(ads):
 
 
 def active_ads(now=None):
-    return [ad for ad in served_ads() if is_active(ad, now)]
+    language = reader_language()
+    return [in_language(ad, language) for ad in served_ads() if is_active(ad, now)]
 
 
 def ad_for(placement, now=None):
@@ -70,7 +109,9 @@ def ad_for(placement, now=None):
 
 
 def ad_by_id(pk, now=None):
-    return next((ad for ad in active_ads(now) if ad["pk"] == pk), None)
+    """The ad an article body places: by the original's pk or a translation's (a translated article
+    names the translation)."""
+    return next((ad for ad in active_ads(now) if pk in ad["pks"]), None)
 
 
 def in_article_ads(raw_body, now=None):

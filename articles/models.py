@@ -13,7 +13,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import LinkBlock
 from core.text import body_text, words
 
-from . import page_context
+from . import author_texts, page_context
 from .blocks import ArticleBodyBlock
 from .dating import date_on_going_live, latest
 from .forms import ArticlePageForm
@@ -41,11 +41,18 @@ class AuthorKind(models.TextChoices):
     ORGANISATION = "organisation", "Organisation (e.g. an editorial board)"
 
 
-class Author(index.Indexed, models.Model):
+class AuthorQuerySet(models.QuerySet):
+    def original(self, slug):
+        """The author a slug names, or None: the first written, since its translations (which keep its
+        slug) are made from it later. Every author page and feed looks an author up this way."""
+        return self.filter(slug=slug).order_by("pk").first()
+
+
+class Author(TranslatableMixin, index.Indexed, models.Model):
     """A byline: a person, or an organisation such as the Editorial Board."""
 
     name = models.CharField(max_length=120)
-    slug = models.SlugField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120)
     kind = models.CharField(max_length=20, choices=AuthorKind.choices, default=AuthorKind.PERSON)
     role = models.CharField(max_length=120, blank=True, help_text="For example: Energy correspondent")
     bio = models.TextField(max_length=1000, blank=True)
@@ -66,15 +73,27 @@ class Author(index.Indexed, models.Model):
         FieldPanel("links"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("role")]
+    # One address in every language: a translation keeps the original's slug (the rest is translated).
+    override_translatable_fields = [SynchronizedField("slug")]
 
-    class Meta:
+    objects = AuthorQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        # A translation keeps its original's slug, so the address is the same in every language.
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="articles_author_unique_slug_per_locale")
+        ]
 
     def __str__(self):
         return self.name
 
     def get_absolute_url(self):
         return reverse("articles:author", args=[self.slug])
+
+    def in_locale(self, locale_id):
+        """This author as readers of that locale see them (see author_texts)."""
+        return author_texts.localize([self], locale_id)[0]
 
 
 class ArticleType(models.TextChoices):
@@ -193,6 +212,11 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def newest_first(self):
         return self.order_by(*NEWEST_FIRST)
+
+    def by(self, author):
+        """The author's articles, whichever of the author's translations a byline names."""
+        bylines = ArticlePageAuthor.objects.filter(author__translation_key=author.translation_key)
+        return self.filter(pk__in=bylines.values("page_id"))
 
     def with_bylines(self):
         """Prefetch the bylines in their order, with their authors (for `ArticlePage.bylines`)."""
@@ -356,6 +380,11 @@ class ArticlePage(ListingFields, Page):
         return self.translated_on or (self.first_published_at and self.first_published_at.date())
 
     @property
+    def translator(self):
+        """Who translated it, named in the translation's language."""
+        return self.translated_by and self.translated_by.in_locale(self.locale_id)
+
+    @property
     def display_date(self):
         return self.published_date or self.first_published_at or self.latest_revision_created_at
 
@@ -386,8 +415,9 @@ class ArticlePage(ListingFields, Page):
 
     @property
     def bylines(self):
-        """The byline's authors in order (prefetched by `with_bylines()` and the article page)."""
-        return [link.author for link in self.article_authors.all()]
+        """The byline's authors in order, in the article's language (prefetched by `with_bylines()` and
+        the article page)."""
+        return author_texts.localize([link.author for link in self.article_authors.all()], self.locale_id)
 
     @cached_property
     def reading_minutes(self):

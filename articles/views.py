@@ -3,17 +3,19 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from taggit.models import Tag
+from wagtail.models import Locale
 
 from .models import ArticlePage, Author
 from .pagination import paginate
 
 
 def author_detail(request, slug):
-    author = get_object_or_404(Author, slug=slug)
-    articles = ArticlePage.objects.filter(article_authors__author=author).for_listing()
-    return render(
-        request, "articles/author_page.html", {"author": author, "articles": paginate(request, articles)}
-    )
+    author = Author.objects.original(slug)
+    if author is None:
+        raise Http404("No such author.")
+    articles = ArticlePage.objects.by(author).for_listing()
+    context = {"author": author.in_locale(Locale.get_active().pk), "articles": paginate(request, articles)}
+    return render(request, "articles/author_page.html", context)
 
 
 def tag_detail(request, slug):

@@ -111,7 +111,7 @@ def parse_request(querydict):
 
     author = None
     if slug := _one(querydict, "author"):
-        author = Author.objects.filter(slug=slug).first() if SLUG.match(slug) else None
+        author = Author.objects.original(slug) if SLUG.match(slug) else None
         if author is None:
             ignored.append("author")
 

@@ -19,6 +19,7 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.html import escape
 from taggit.models import Tag
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
 from articles.generation import cached
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage, bylines_prefetch
@@ -206,8 +207,11 @@ class SectionFeed(ArticleFeed):
 
 class AuthorFeed(ArticleFeed):
     def subject(self, request, publication, slug):
-        author = get_object_or_404(Author, slug=slug)
-        articles = ArticlePage.objects.filter(article_authors__author=author)
+        author = Author.objects.original(slug)
+        if author is None:
+            raise Http404("No such author.")
+        author = author.in_locale(Locale.get_active().pk)
+        articles = ArticlePage.objects.by(author)
         return Subject(
             request,
             f"{author.name} | {publication}",
