@@ -1,10 +1,10 @@
 """Load the demo's translations (demo/content/ru.py, az.py) through wagtail-localize, as an editor would.
 
-Each translated page is a wagtail-localize translation of its English page: its text is stored as the
-translated segments of that page, so the admin opens it in the translation editor and a later sync of
-the original keeps it. The translation of every segment is found by extracting the segments of the
-original and of an unsaved copy carrying the translated text (block ids unchanged) and pairing them by
-path: whatever fields wagtail-localize treats as translatable, none is left in English unnoticed.
+Each translated page or author is a wagtail-localize translation of its English original: its text is
+stored as the translated segments of the original, so the admin opens it in the translation editor and
+a later sync of the original keeps it. The translation of every segment is found by extracting the
+segments of the original and of an unsaved copy carrying the translated text (block ids unchanged) and
+pairing them by path: whatever fields wagtail-localize translates, none is left in English unnoticed.
 
 Like the rest of the demo, a translation is made once (demo.models.DemoItem records it): one an editor
 deleted stays deleted, and a page an editor translated already is left as it is.
@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import String, StringTranslation, TranslationContext, TranslationSource
 from wagtail_localize.models import Translation as LocalizeTranslation
 from wagtail_localize.segments import StringSegmentValue
@@ -37,38 +37,52 @@ class UntranslatedSegment(Exception):
 
 
 def translate_demo(home, made):
-    """Translate the home page and the sections and articles demo/content names into each language
-    (`made`: the translations recorded before, skipped). Returns how many pages were translated."""
+    """Translate the demo's authors, and the home page and the sections and articles demo/content
+    names, into each language (`made`: the translations recorded before, skipped).
+
+    Returns how many authors and pages were translated."""
     translators = ensure_translators(made)
     translated = 0
     for language, content in LANGUAGES.items():
         locale = Locale.objects.get(language_code=language)
-        for page, fields, credit in demo_pages(home, content, translators):
-            key = f"{language}:page:{page.slug}"
-            if key in made or not page.live or not parent_translated(page, locale):
+        originals = demo_authors(content, home.locale) + demo_pages(home, content, translators)
+        for instance, fields, credit in originals:
+            kind = "page" if isinstance(instance, Page) else "author"
+            key = f"{language}:{kind}:{instance.slug}"
+            if key in made or (kind == "page" and not page_translatable(instance, locale)):
                 continue
-            if page.get_translation_or_none(locale) is None:
-                translate_page(page, locale, fields, content, credit)
+            if instance.get_translation_or_none(locale) is None:
+                translate(instance, locale, fields, content, credit)
                 translated += 1
             DemoItem.objects.get_or_create(kind=DemoItem.Kind.TRANSLATION, slug=key)
     return translated
 
 
+def demo_authors(content, locale):
+    """(original author, translated texts, no credit) for the authors `content` translates."""
+    authors = Author.objects.filter(slug__in=content.AUTHORS, locale=locale).order_by("pk")
+    return [(author, content.AUTHORS[author.slug], {}) for author in authors]
+
+
 def demo_pages(home, content, translators):
     """(English page, its translated fields, its credit) for the pages `content` translates, top down."""
-    yield home.specific, content.HOME, {}
-    for section in SectionPage.objects.child_of(home).filter(slug__in=content.SECTIONS).order_by("path"):
-        yield section, content.SECTIONS[section.slug], {}
+    pages = [(home.specific, content.HOME, {})]
+    sections = SectionPage.objects.child_of(home).filter(slug__in=content.SECTIONS).order_by("path")
+    pages += [(section, content.SECTIONS[section.slug], {}) for section in sections]
     articles = ArticlePage.objects.descendant_of(home).filter(slug__in=content.ARTICLES).order_by("path")
     for article in articles:
         fields = content.ARTICLES[article.slug]
         day = timezone.localdate(article.published_date + timedelta(days=fields["days_after"]))
         credit = {"translated_by": translators.get(content.TRANSLATOR), "translated_on": day}
-        yield article, fields, credit
+        pages.append((article, fields, credit))
+    return pages
 
 
-def parent_translated(page, locale):
-    """Whether the page's parent is translated and live (the home page's parent is the root)."""
+def page_translatable(page, locale):
+    """Whether the page and its parent's translation are live (the home page's parent is the root):
+    under a translated section an editor deleted or unpublished, the demo adds nothing."""
+    if not page.live:
+        return False
     parent = page.get_parent()
     if parent.depth == 1:
         return True
@@ -78,38 +92,43 @@ def parent_translated(page, locale):
 
 def ensure_translators(made):
     """{slug: Author} of the demo's translators, made once (one an editor deleted stays deleted)."""
-    translators = {a.slug: a for a in Author.objects.filter(slug__in=[t["slug"] for t in TRANSLATORS])}
+    default = Locale.get_default()
+    slugs = [data["slug"] for data in TRANSLATORS]
+    translators = {a.slug: a for a in Author.objects.filter(slug__in=slugs, locale=default)}
     for data in TRANSLATORS:
         key = f"author:{data['slug']}"
         if data["slug"] not in translators and key not in made:
-            translators[data["slug"]] = Author.objects.create(**data)
+            translators[data["slug"]] = Author.objects.create(**data, locale=default)
             DemoItem.objects.get_or_create(kind=DemoItem.Kind.TRANSLATION, slug=key)
     return translators
 
 
-def translate_page(page, locale, fields, content, credit):
-    """Store the translated segments of `page` and publish its translation into `locale`."""
-    source, _ = TranslationSource.update_or_create_from_instance(page)
+def translate(instance, locale, fields, content, credit):
+    """Store the translated segments of `instance` (a page or an author) and save its translation into
+    `locale`, published."""
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
     LocalizeTranslation.objects.get_or_create(source=source, target_locale=locale)
-    for segment, text in paired_segments(page, translated_copy(page, fields, content), content):
+    for segment, text in paired_segments(instance, translated_copy(instance, fields, content), content):
         StringTranslation.objects.update_or_create(
             translation_of=String.from_value(source.locale, segment.string),
             locale=locale,
             context=TranslationContext.objects.get(object_id=source.object_id, path=segment.path),
             defaults={"data": text.data, "translation_type": "manual"},
         )
+    if not isinstance(instance, Page):
+        return source.create_or_update_translation(locale)[0]  # a snippet without drafts: saved as is
     translation, _ = source.create_or_update_translation(locale, publish=False)
     for name, value in {**{n: fields[n] for n in DIRECT_FIELDS if n in fields}, **credit}.items():
         setattr(translation, name, value)
-    if isinstance(page, ArticlePage):
+    if isinstance(instance, ArticlePage):
         # wagtail-localize's copy of the original keeps its date to the millisecond only.
-        translation.published_date = page.published_date
+        translation.published_date = instance.published_date
     translation.save_revision().publish()
     return translation
 
 
 def translated_copy(page, fields, content):
-    """An unsaved copy of `page` with the translated text in place of the English."""
+    """An unsaved copy of `page` (or author) with the translated text in place of the English."""
     translated = type(page).objects.get(pk=page.pk)
     for name, value in fields.items():
         if name not in NOT_FIELDS:

@@ -1,4 +1,5 @@
-"""The demo in Azerbaijani: the home page, three sections and three op-eds, translated for this project.
+"""The demo in Azerbaijani: the authors, the home page, three sections and three op-eds, translated for
+this project.
 
 Article bodies list one translated value per block of the English body, in its order (see
 demo/translations.py); a newsletter block has no text of its own (None).
@@ -8,7 +9,65 @@ TRANSLATOR = "translation-desk"
 ILLUSTRATION_CREDIT = "İllüstrasiya: The Caspian Review"
 HERO_CAPTION = "«{title}» məqaləsi üçün illüstrasiya."
 # Strings that read the same in English and Azerbaijani.
-UNCHANGED = set()
+UNCHANGED = {"Daniel Moreau", "Anna Kowalczyk", "Sarah Whitfield", "Marina Orlova"}
+
+# The demo's authors and translators in Azerbaijani (the slug stays the original's). Foreign names keep
+# their own spelling (UNCHANGED), as the Azerbaijani press usually writes them in Latin script.
+AUTHORS = {
+    "editorial-board": {
+        "name": "Redaksiya heyəti",
+        "role": "The Caspian Review-un mövqeyi",
+        "bio": "İmzasız redaksiya məqalələrini The Caspian Review-un redaktorları müzakirədən sonra "
+        "razılaşdırırlar.",
+    },
+    "leyla-hasanova": {
+        "name": "Leyla Həsənova",
+        "role": "Aparıcı köşə yazarı",
+        "bio": "Leyla regionun işləri və qonşu xalqların uzun yaddaşı haqqında yazır. Bakıda yaşayır.",
+    },
+    "rustam-karimov": {
+        "name": "Rüstəm Kərimov",
+        "role": "Siyasi analitik",
+        "bio": "Rüstəm Cənubi Qafqaz və Mərkəzi Asiyada diplomatiya, seçkilər və dövlət institutları "
+        "haqqında yazır.",
+    },
+    "daniel-moreau": {
+        "name": "Daniel Moreau",
+        "role": "Enerji müxbiri",
+        "bio": "Daniel on beş ildir ki, boru kəmərləri, elektrik enerjisi bazarları və dənizdə külək "
+        "enerjisi haqqında yazır.",
+    },
+    "farid-mammadli": {
+        "name": "Fərid Məmmədli",
+        "role": "Nəqliyyat və şəhərlər redaktoru",
+        "bio": "Fərid yük dəhlizlərini, limanları və şəhər sakinlərinin gündəlik gediş-gəlişini izləyir, "
+        "özü də çox vaxt qatarla gedir.",
+    },
+    "anna-kowalczyk": {
+        "name": "Anna Kowalczyk",
+        "role": "Mədəniyyət icmalçısı",
+        "bio": "Anna ədəbiyyat, musiqi və kino haqqında, bir də regionun hekayəsini danışmaq haqqının kimə "
+        "verildiyi barədə yazır.",
+    },
+    "sarah-whitfield": {
+        "name": "Sarah Whitfield",
+        "role": "Ştatdankənar redaktor",
+        "bio": "Sarah təhlil səhifələrimizi redaktə edir, ticarət, statistik məlumatlar və iqtisadi siyasət "
+        "haqqında yazır.",
+    },
+    "translation-desk": {
+        "name": "Tərcümə şöbəsi",
+        "role": "The Caspian Review-un tərcümələri",
+        "bio": "Şöbə seçilmiş məqalələrimizi Azərbaycan və rus dillərinə tərcümə edir; dili bilən "
+        "müəlliflər tərcüməni özləri yoxlayırlar.",
+    },
+    "marina-orlova": {
+        "name": "Marina Orlova",
+        "role": "Tərcüməçi, ingilis dilindən rus dilinə",
+        "bio": "Marina köşə yazılarımızı rus dilinə tərcümə edir. İyirmi ildir ki, ingilis dilindən esse və "
+        "səyahət kitabları tərcümə edir.",
+    },
+}
 
 HOME = {
     "title": "Ana səhifə",

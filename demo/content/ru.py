@@ -1,4 +1,5 @@
-"""The demo in Russian: the home page, three sections and three op-eds, translated for this project.
+"""The demo in Russian: the authors, the home page, three sections and three op-eds, translated for this
+project.
 
 Article bodies list one translated value per block of the English body, in its order (see
 demo/translations.py); a newsletter block has no text of its own (None).
@@ -9,6 +10,61 @@ ILLUSTRATION_CREDIT = "Иллюстрация: The Caspian Review"
 HERO_CAPTION = "Иллюстрация к статье «{title}»."
 # Strings that read the same in English and Russian.
 UNCHANGED = {"transport"}
+
+# The demo's authors and translators in Russian (the slug stays the original's).
+AUTHORS = {
+    "editorial-board": {
+        "name": "Редакция",
+        "role": "Позиция The Caspian Review",
+        "bio": "Неподписанные редакционные статьи редакторы The Caspian Review согласовывают после обсуждения.",
+    },
+    "leyla-hasanova": {
+        "name": "Лейла Гасанова",
+        "role": "Ведущий колумнист",
+        "bio": "Лейла пишет о делах региона и о долгой памяти соседних народов. Она живёт в Баку.",
+    },
+    "rustam-karimov": {
+        "name": "Рустам Каримов",
+        "role": "Политический аналитик",
+        "bio": "Рустам пишет о дипломатии, выборах и государственных институтах Южного Кавказа и Центральной "
+        "Азии.",
+    },
+    "daniel-moreau": {
+        "name": "Даниэль Моро",
+        "role": "Корреспондент по энергетике",
+        "bio": "Даниэль пятнадцать лет пишет о трубопроводах, рынках электроэнергии и морской ветроэнергетике.",
+    },
+    "farid-mammadli": {
+        "name": "Фарид Маммадли",
+        "role": "Редактор отдела транспорта и городов",
+        "bio": "Фарид следит за грузовыми коридорами, портами и тем, как горожане добираются на работу, — чаще "
+        "всего из окна поезда.",
+    },
+    "anna-kowalczyk": {
+        "name": "Анна Ковальчик",
+        "role": "Обозреватель по культуре",
+        "bio": "Анна пишет о литературе, музыке и кино, а ещё о том, кому достаётся право рассказывать историю "
+        "региона.",
+    },
+    "sarah-whitfield": {
+        "name": "Сара Уитфилд",
+        "role": "Внештатный редактор",
+        "bio": "Сара редактирует наши аналитические материалы и пишет о торговле, данных и экономической "
+        "политике.",
+    },
+    "translation-desk": {
+        "name": "Отдел переводов",
+        "role": "Переводы The Caspian Review",
+        "bio": "Отдел переводит избранные статьи на азербайджанский и русский языки; авторы, знающие язык, "
+        "сами проверяют перевод.",
+    },
+    "marina-orlova": {
+        "name": "Марина Орлова",
+        "role": "Переводчик с английского на русский",
+        "bio": "Марина переводит наши колонки на русский язык. Эссе и книги о путешествиях она переводит с "
+        "английского уже двадцать лет.",
+    },
+}
 
 HOME = {
     "title": "Главная",

@@ -8,17 +8,21 @@ import html
 
 import pytest
 from django.core.management import call_command
+from django.test import RequestFactory
+from django.utils.translation import override as translation_override
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from articles.models import ArticlePage, Author, SectionPage
+from articles.views import author_detail
 from demo.content import az, ru
 from demo.models import DemoItem
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
 CONTENT = {"ru": ru, "az": az}
-TRANSLATOR = {"ru": "Marina Orlova", "az": "Translation Desk"}
+TRANSLATOR_SLUGS = ["marina-orlova", "translation-desk"]
+TRANSLATOR = {"ru": "Марина Орлова", "az": "Tərcümə şöbəsi"}  # as their translations name them
 
 
 def translations(language):
@@ -30,8 +34,9 @@ def translations(language):
 
 def page_counts():
     counts = {code: Page.objects.filter(locale__language_code=code).count() for code in ("en", "ru", "az")}
-    translators = Author.objects.filter(slug__in=["marina-orlova", "translation-desk"])
-    return counts | {"translators": translators.count()}
+    translators = Author.objects.filter(slug__in=TRANSLATOR_SLUGS, locale__language_code="en")
+    authors = {code: Author.objects.filter(locale__language_code=code).count() for code in ("en", "ru", "az")}
+    return counts | {"translators": translators.count(), "authors": authors}
 
 
 @pytest.mark.parametrize("language", ["ru", "az"])
@@ -52,7 +57,7 @@ def test_the_translated_op_eds_are_live_in_their_language(demo_archive, client, 
         assert original.standfirst not in page and original.body[0].value.source not in page
         assert f"<title>{original.title}" not in page
         assert TRANSLATOR[language] in page
-        assert translation.translated_by.name == TRANSLATOR[language]
+        assert translation.translator.name == TRANSLATOR[language]
         # The original's date stays the publication date; the translation is dated after it.
         assert translation.published_date == original.published_date
         assert translation.translation_date > original.published_date.date()
@@ -78,6 +83,7 @@ def test_the_home_page_and_sections_are_translated(demo_archive, client, languag
 def test_loading_again_duplicates_nothing(demo_archive):
     before = page_counts()
     assert before["ru"] == before["az"] == 1 + 3 + 3 and before["translators"] == 2
+    assert before["authors"]["ru"] == before["authors"]["az"] == len(ru.AUTHORS) == 9
     for _ in range(2):
         call_command("load_demo", verbosity=0)
     assert page_counts() == before
@@ -91,13 +97,15 @@ def test_a_demo_database_loaded_before_the_translations_gets_them(demo_archive, 
     english = Page.objects.filter(locale__language_code="en").count()
     for language in ("ru", "az"):
         HomePage.objects.get(locale__language_code=language).delete()
-    Author.objects.filter(slug__in=["marina-orlova", "translation-desk"]).delete()
+    Author.objects.exclude(locale__language_code="en").delete()
+    Author.objects.filter(slug__in=TRANSLATOR_SLUGS).delete()
     DemoItem.objects.filter(kind=DemoItem.Kind.TRANSLATION).delete()
     assert not Page.objects.filter(locale__language_code="ru").exists()
 
     call_command("load_demo", verbosity=0)
     counts = page_counts()
     assert counts["ru"] == counts["az"] == 7 and counts["translators"] == 2
+    assert counts["authors"]["ru"] == counts["authors"]["az"] == 9
     assert Page.objects.filter(locale__language_code="en").count() == english
     translation = translations("ru")["rooftop-solar-in-baku-courtyards"]
     assert client.get(translation.url).status_code == 200
@@ -152,3 +160,30 @@ def test_the_translations_are_wagtail_localize_translations_a_sync_keeps(demo_ar
         assert draft.title == fields["title"] and draft.standfirst == fields["standfirst"]
         paragraphs = [block.value.source for block in draft.body if block.block_type == "paragraph"]
         assert html.unescape(paragraphs[-1]) == f"<p>{fields['body'][-1]}</p>"
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_the_authors_read_in_the_readers_language(demo_archive, client, language):
+    """The demo's authors and translators are translated (name, role, bio): the bylines of a
+    translated article and the author page speak its language; the author is one person, one slug."""
+    locale = Locale.objects.get(language_code=language)
+    for slug, texts in CONTENT[language].AUTHORS.items():
+        original = Author.objects.original(slug)
+        assert original.locale.language_code == "en"
+        translation = original.get_translation(locale)
+        assert (translation.slug, translation.name, translation.role, translation.bio) == (
+            slug,
+            texts["name"],
+            texts["role"],
+            texts["bio"],
+        )
+        sources = TranslationSource.objects.filter(object_id=original.translation_key)
+        assert Translation.objects.filter(source__in=sources, target_locale=locale).exists()
+    leyla = CONTENT[language].AUTHORS["leyla-hasanova"]
+    teahouse = translations(language)["the-teahouse-is-the-regions-most-honest-parliament"]
+    assert [author.name for author in teahouse.bylines] == [leyla["name"]]
+    assert leyla["name"] in html.unescape(client.get(teahouse.url).content.decode())
+    with translation_override(language):
+        response = author_detail(RequestFactory().get("/authors/leyla-hasanova/"), "leyla-hasanova")
+    page = html.unescape(response.content.decode())
+    assert leyla["bio"] in page and leyla["role"] in page

@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
 from core.models import PublicationSettings
@@ -37,7 +37,8 @@ VIEW_HISTORY_DAYS = 30
 
 
 def ensure_home_page():
-    home = HomePage.objects.first()
+    # The original home page: its translations are home pages too.
+    home = HomePage.objects.filter(locale=Locale.get_default()).first() or HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
         # Wagtail's placeholder welcome page holds the "home" slug; the publication replaces it.
@@ -104,12 +105,12 @@ class Command(BaseCommand):
         drop_placeholder_link(PublicationSettings.load())
         made = adopt_earlier_load()
 
-        authors = {
-            author.slug: author for author in Author.objects.filter(slug__in=[a["slug"] for a in AUTHORS])
-        }
+        # The originals: an author's translations keep its slug.
+        originals = Author.objects.filter(slug__in=[a["slug"] for a in AUTHORS], locale=home.locale)
+        authors = {author.slug: author for author in originals}
         for data in AUTHORS:
             if data["slug"] not in authors and data["slug"] not in made[DemoItem.Kind.AUTHOR]:
-                authors[data["slug"]] = Author.objects.create(**data)
+                authors[data["slug"]] = Author.objects.create(**data, locale=home.locale)
                 record(DemoItem.Kind.AUTHOR, data["slug"])
 
         sections = {section.slug: section for section in SectionPage.objects.child_of(home)}
@@ -130,7 +131,7 @@ class Command(BaseCommand):
         views = add_view_history()
         self.ensure_demo_login()
         message = (
-            f"Demo content ready: {created} new articles, {translated} new translated pages, "
+            f"Demo content ready: {created} new articles, {translated} new translations, "
             f"{views} daily view counts added."
         )
         self.stdout.write(self.style.SUCCESS(message))
