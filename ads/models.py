@@ -72,7 +72,7 @@ class AdSpot(TranslatableMixin, index.Indexed, models.Model):
     # image (one with words in it) and the landing page may be replaced; where, when and whose the ad
     # is stays the original's (selection.py serves the original's window with the translation's texts).
     override_translatable_fields = [
-        SynchronizedField("name"),
+        SynchronizedField("name", overridable=False),
         SynchronizedField("image", overridable=True),
         SynchronizedField("link_url", overridable=True),
     ]

@@ -74,7 +74,7 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("role")]
     # One address in every language: a translation keeps the original's slug (the rest is translated).
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     objects = AuthorQuerySet.as_manager()
 
@@ -333,11 +333,20 @@ class ArticlePage(ListingFields, Page):
         MultiFieldPanel([FieldPanel("published_date"), FieldPanel("updated_date")], heading="Dates"),
         MultiFieldPanel([FieldPanel("translated_by"), FieldPanel("translated_on")], heading="Translation"),
     ]
-    # The translator and the day of translation belong to each translation, not to the original: the
-    # translation editor offers them for overriding instead of copying the original's (empty) values.
+    # wagtail-localize's defaults translate every text: title, slug (a translation has its own address),
+    # SEO title and description, standfirst, listing texts, hero caption and credit, body. The choices
+    # (article type), dates, bylines, tags and corrections are the original's; the dates may not be
+    # overridden (the original's publication date is the translation's). Overridden here: the
+    # translator and the day of translation belong to each translation (offered for overriding instead
+    # of copying the original's empty values), and a translation may show other images (one with words
+    # in it, say).
     override_translatable_fields = [
+        SynchronizedField("published_date", overridable=False),
+        SynchronizedField("updated_date", overridable=False),
         SynchronizedField("translated_by", overridable=True),
         SynchronizedField("translated_on", overridable=True),
+        SynchronizedField("hero_image", overridable=True),
+        SynchronizedField("listing_image", overridable=True),
     ]
 
     parent_page_types = ["articles.SectionPage"]

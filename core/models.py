@@ -1,22 +1,43 @@
-"""The publication's site-wide settings (Settings > Publication settings in the admin)."""
+"""The publication's site-wide settings (Settings > Publication settings in the admin).
+
+The texts readers see (name, tagline, the newsletter call-to-action) are written in the default
+language and, below them on the same screen, once per further language. One settings screen with a
+row per language, rather than a translatable snippet: the settings are one object, the texts are
+short, and an editor sees at a glance what each language says. Readers get their language's text,
+or the default language's where a translation leaves a field empty.
+"""
 
 import contextlib
+import copy
 
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.validators import MaxValueValidator
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.translation import get_language
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 
 from .blocks import LinkBlock
 
-SETTINGS_CACHE_KEY = "core:publication-settings"
+SETTINGS_CACHE_KEY = "core:publication-settings:with-texts"
 SETTINGS_CACHE_SECONDS = 60 * 60
+TRANSLATED_TEXTS = ("name", "tagline", "newsletter_heading", "newsletter_text")
+
+
+def further_languages():
+    default = django_settings.LANGUAGE_CODE
+    return [(code, name) for code, name in django_settings.WAGTAIL_CONTENT_LANGUAGES if code != default]
 
 
 @register_setting(icon="cog")
-class PublicationSettings(BaseGenericSetting):
+class PublicationSettings(ClusterableModel, BaseGenericSetting):
     name = models.CharField(max_length=120, default="The Caspian Review")
     tagline = models.CharField(
         max_length=200, blank=True, default="Opinion and analysis from the Caspian and beyond"
@@ -46,20 +67,41 @@ class PublicationSettings(BaseGenericSetting):
             heading="Default newsletter call-to-action",
         ),
         FieldPanel("related_posts_count"),
+        InlinePanel(
+            "texts",
+            heading="In other languages",
+            label="Language",
+            help_text="The name, tagline and newsletter call-to-action as readers of another language "
+            "read them. Leave a field empty to show the English text.",
+        ),
     ]
 
     @classmethod
     def _get_or_create(cls):
-        """The settings row, from the shared cache when it is there (every page shows them)."""
+        """The settings as readers of the active language see them (what `load()` gives).
+
+        The row and its texts come from the shared cache when they are there (every page shows them).
+        The admin edits the row itself, never this copy.
+        """
         try:
-            settings = cache.get(SETTINGS_CACHE_KEY)
-        except Exception:  # a cache that fails only costs the query
-            settings = None
-        if settings is None:
+            cached = cache.get(SETTINGS_CACHE_KEY)
+        except Exception:  # a cache that fails only costs the queries
+            cached = None
+        if cached is None:
             settings = super()._get_or_create()
+            cached = (settings, {row.language: row.overrides() for row in settings.texts.all()})
             with contextlib.suppress(Exception):
-                cache.set(SETTINGS_CACHE_KEY, settings, SETTINGS_CACHE_SECONDS)
-        return settings
+                cache.set(SETTINGS_CACHE_KEY, cached, SETTINGS_CACHE_SECONDS)
+        settings, texts = cached
+        return settings.in_language(texts.get(_reader_language()))
+
+    def in_language(self, overrides):
+        if not overrides:
+            return self
+        shown = copy.copy(self)
+        for name, value in overrides.items():
+            setattr(shown, name, value)
+        return shown
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
@@ -73,3 +115,39 @@ class PublicationSettings(BaseGenericSetting):
         # The table predates the core app (the settings lived in `home`); it keeps its name and rows.
         db_table = "home_publicationsettings"
         verbose_name = "Publication settings"
+
+
+def _reader_language():
+    try:
+        return get_supported_content_language_variant(get_language())
+    except LookupError:
+        return None
+
+
+class PublicationTexts(models.Model):
+    """The settings' reader-facing texts in one further language; an empty field keeps the default."""
+
+    settings = ParentalKey(PublicationSettings, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(max_length=10, choices=further_languages)
+    name = models.CharField(max_length=120, blank=True)
+    tagline = models.CharField(max_length=200, blank=True)
+    newsletter_heading = models.CharField(max_length=120, blank=True)
+    newsletter_text = models.TextField(max_length=400, blank=True)
+
+    panels = [FieldPanel(name) for name in ("language", *TRANSLATED_TEXTS)]
+
+    class Meta:
+        verbose_name = "texts in another language"
+        unique_together = [("settings", "language")]  # checked by the admin's form, not only the database
+
+    def __str__(self):
+        return self.get_language_display()
+
+    def overrides(self):
+        return {name: value for name in TRANSLATED_TEXTS if (value := getattr(self, name).strip())}
+
+
+@receiver(post_save, sender=PublicationTexts)
+@receiver(post_delete, sender=PublicationTexts)
+def forget_cached_settings(**kwargs):
+    cache.delete(SETTINGS_CACHE_KEY)

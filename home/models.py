@@ -4,6 +4,7 @@ from django.db import models
 from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
 
 from .listings import home_page_listings
 
@@ -21,6 +22,8 @@ class HomePage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("lead_article")]
+    # A translated home page may lead with another article (one translated into its language, say).
+    override_translatable_fields = [SynchronizedField("lead_article", overridable=True)]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["articles.SectionPage"]
     max_count_per_parent = 1

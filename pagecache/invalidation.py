@@ -24,7 +24,7 @@ from . import store
 
 logger = logging.getLogger(__name__)
 # Models whose change shows on many pages at once (named lazily: this app does not import them).
-SITE_WIDE = ("ads.AdSpot", "core.PublicationSettings", "wagtailcore.Site")
+SITE_WIDE = ("ads.AdSpot", "core.PublicationSettings", "core.PublicationTexts", "wagtailcore.Site")
 
 
 def urls_showing(page):
