@@ -4,7 +4,9 @@ from django.db import models
 
 
 class DemoItem(models.Model):
-    """One section, author or article the demo loader created (by slug), whatever became of it since.
+    """One section, author, article or translation the demo loader created (by slug), whatever became of
+    it since. A translation's slug is "<language>:page:<English page's slug>", its translator's
+    "author:<slug>".
 
     An editor who deletes or unpublishes a demo article has decided about it: the loader skips every
     slug recorded here, so the article is neither re-created nor re-published.
@@ -14,8 +16,9 @@ class DemoItem(models.Model):
         SECTION = "section"
         AUTHOR = "author"
         ARTICLE = "article"
+        TRANSLATION = "translation"
 
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     slug = models.CharField(max_length=255)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -7,6 +7,8 @@ get too.
 
 from . import beat_a, beat_b, part1, part2, part3
 
+# ru.py and az.py: the home page, three sections and three op-eds, translated for the demo.
+
 SECTIONS = [
     ("opinion", "Opinion", "Arguments from our columnists and guest writers, signed and accountable."),
     ("analysis", "Analysis", "Longer reads that take a question apart and follow the evidence."),
@@ -65,6 +67,27 @@ AUTHORS = [
         "kind": "person",
         "role": "Contributing editor",
         "bio": "Sarah edits our analysis pages and writes on trade, data and economic policy.",
+    },
+]
+
+# Who translated the demo's translations (demo/translations.py makes them; not part of AUTHORS, which
+# a database loaded before DemoItem existed adopts whole).
+TRANSLATORS = [
+    {
+        "slug": "translation-desk",
+        "name": "Translation Desk",
+        "kind": "organisation",
+        "role": "Translations of The Caspian Review",
+        "bio": "The desk translates a selection of our articles into Azerbaijani and Russian, checked by "
+        "the writers where they read the language.",
+    },
+    {
+        "slug": "marina-orlova",
+        "name": "Marina Orlova",
+        "kind": "person",
+        "role": "Translator, English to Russian",
+        "bio": "Marina translates our columns into Russian. She has translated essays and travel writing "
+        "from English for twenty years.",
     },
 ]
 

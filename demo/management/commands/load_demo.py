@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from articles.models import ArticlePage, ArticlePageAuthor, Author, SectionPage
 from core.models import PublicationSettings
@@ -24,6 +24,7 @@ from demo.content import AUTHORS, SECTIONS, all_articles
 from demo.guard import OVERRIDE, refusal
 from demo.images import get_or_make_image
 from demo.models import DemoItem
+from demo.translations import translate_demo
 from home.models import HomePage
 from popularity.models import ArticleDailyViews
 from related.ranking import ranking_paused, recompute_all
@@ -36,7 +37,8 @@ VIEW_HISTORY_DAYS = 30
 
 
 def ensure_home_page():
-    home = HomePage.objects.first()
+    # The original home page: its translations are home pages too.
+    home = HomePage.objects.filter(locale=Locale.get_default()).first() or HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
         # Wagtail's placeholder welcome page holds the "home" slug; the publication replaces it.
@@ -85,7 +87,10 @@ def body_json(body, article_title, palette):
 
 
 class Command(BaseCommand):
-    help = "Load the demo publication: sections, authors, about 130 articles and their images."
+    help = (
+        "Load the demo publication: sections, authors, about 130 articles and their images, and a few "
+        "articles with their sections and the home page translated into Russian and Azerbaijani."
+    )
 
     def handle(self, *args, **options):
         # Before the transaction below opens a connection: a refused database is not even reached.
@@ -100,12 +105,12 @@ class Command(BaseCommand):
         drop_placeholder_link(PublicationSettings.load())
         made = adopt_earlier_load()
 
-        authors = {
-            author.slug: author for author in Author.objects.filter(slug__in=[a["slug"] for a in AUTHORS])
-        }
+        # The originals: an author's translations keep its slug.
+        originals = Author.objects.filter(slug__in=[a["slug"] for a in AUTHORS], locale=home.locale)
+        authors = {author.slug: author for author in originals}
         for data in AUTHORS:
             if data["slug"] not in authors and data["slug"] not in made[DemoItem.Kind.AUTHOR]:
-                authors[data["slug"]] = Author.objects.create(**data)
+                authors[data["slug"]] = Author.objects.create(**data, locale=home.locale)
                 record(DemoItem.Kind.AUTHOR, data["slug"])
 
         sections = {section.slug: section for section in SectionPage.objects.child_of(home)}
@@ -120,11 +125,15 @@ class Command(BaseCommand):
 
         with ranking_paused():
             created = self.add_articles(sections, authors, skip=made[DemoItem.Kind.ARTICLE])
-        if created:
+            translated = translate_demo(home, made[DemoItem.Kind.TRANSLATION])
+        if created or translated:
             recompute_all()  # one ranking of the whole archive instead of one per published article
         views = add_view_history()
         self.ensure_demo_login()
-        message = f"Demo content ready: {created} new articles, {views} daily view counts added."
+        message = (
+            f"Demo content ready: {created} new articles, {translated} new translations, "
+            f"{views} daily view counts added."
+        )
         self.stdout.write(self.style.SUCCESS(message))
 
     def add_articles(self, sections, authors, skip):
@@ -212,7 +221,9 @@ def add_view_history(today=None):
     today = today or timezone.localdate()
     slugs = {data["slug"] for data in all_articles()}
     with_views = set(ArticleDailyViews.objects.values_list("article_id", flat=True).distinct())
-    articles = ArticlePage.objects.visible().filter(slug__in=slugs).exclude(pk__in=with_views)
+    # The demo articles and their translations, so Popular Articles shows in every language.
+    demo_keys = ArticlePage.objects.filter(slug__in=slugs).values("translation_key")
+    articles = ArticlePage.objects.visible().filter(translation_key__in=demo_keys).exclude(pk__in=with_views)
     rows = []
     for article in articles.order_by("pk"):
         rng = random.Random(article.slug)

@@ -1,0 +1,273 @@
+"""The demo in Azerbaijani: the authors, the home page, three sections and three op-eds, translated for
+this project.
+
+Article bodies list one translated value per block of the English body, in its order (see
+demo/translations.py); a newsletter block has no text of its own (None).
+"""
+
+TRANSLATOR = "translation-desk"
+ILLUSTRATION_CREDIT = "İllüstrasiya: The Caspian Review"
+HERO_CAPTION = "«{title}» məqaləsi üçün illüstrasiya."
+# Strings that read the same in English and Azerbaijani.
+UNCHANGED = {"Daniel Moreau", "Anna Kowalczyk", "Sarah Whitfield", "Marina Orlova"}
+
+# The demo's authors and translators in Azerbaijani (the slug stays the original's). Foreign names keep
+# their own spelling (UNCHANGED), as the Azerbaijani press usually writes them in Latin script.
+AUTHORS = {
+    "editorial-board": {
+        "name": "Redaksiya heyəti",
+        "role": "The Caspian Review-un mövqeyi",
+        "bio": "İmzasız redaksiya məqalələrini The Caspian Review-un redaktorları müzakirədən sonra "
+        "razılaşdırırlar.",
+    },
+    "leyla-hasanova": {
+        "name": "Leyla Həsənova",
+        "role": "Aparıcı köşə yazarı",
+        "bio": "Leyla regionun işləri və qonşu xalqların uzun yaddaşı haqqında yazır. Bakıda yaşayır.",
+    },
+    "rustam-karimov": {
+        "name": "Rüstəm Kərimov",
+        "role": "Siyasi analitik",
+        "bio": "Rüstəm Cənubi Qafqaz və Mərkəzi Asiyada diplomatiya, seçkilər və dövlət institutları "
+        "haqqında yazır.",
+    },
+    "daniel-moreau": {
+        "name": "Daniel Moreau",
+        "role": "Enerji müxbiri",
+        "bio": "Daniel on beş ildir ki, boru kəmərləri, elektrik enerjisi bazarları və dənizdə külək "
+        "enerjisi haqqında yazır.",
+    },
+    "farid-mammadli": {
+        "name": "Fərid Məmmədli",
+        "role": "Nəqliyyat və şəhərlər redaktoru",
+        "bio": "Fərid yük dəhlizlərini, limanları və şəhər sakinlərinin gündəlik gediş-gəlişini izləyir, "
+        "özü də çox vaxt qatarla gedir.",
+    },
+    "anna-kowalczyk": {
+        "name": "Anna Kowalczyk",
+        "role": "Mədəniyyət icmalçısı",
+        "bio": "Anna ədəbiyyat, musiqi və kino haqqında, bir də regionun hekayəsini danışmaq haqqının kimə "
+        "verildiyi barədə yazır.",
+    },
+    "sarah-whitfield": {
+        "name": "Sarah Whitfield",
+        "role": "Ştatdankənar redaktor",
+        "bio": "Sarah təhlil səhifələrimizi redaktə edir, ticarət, statistik məlumatlar və iqtisadi siyasət "
+        "haqqında yazır.",
+    },
+    "translation-desk": {
+        "name": "Tərcümə şöbəsi",
+        "role": "The Caspian Review-un tərcümələri",
+        "bio": "Şöbə seçilmiş məqalələrimizi Azərbaycan və rus dillərinə tərcümə edir; dili bilən "
+        "müəlliflər tərcüməni özləri yoxlayırlar.",
+    },
+    "marina-orlova": {
+        "name": "Marina Orlova",
+        "role": "Tərcüməçi, ingilis dilindən rus dilinə",
+        "bio": "Marina köşə yazılarımızı rus dilinə tərcümə edir. İyirmi ildir ki, ingilis dilindən esse və "
+        "səyahət kitabları tərcümə edir.",
+    },
+}
+
+HOME = {
+    "title": "Ana səhifə",
+    "slug": "ana-sehife",
+    "seo_title": "The Caspian Review — Xəzər regionu haqqında rəy və təhlillər",
+    "search_description": "Cənubi Qafqaz, Xəzər və Mərkəzi Asiya haqqında köşə yazıları, redaksiya "
+    "məqalələri və təhlillər Azərbaycan dilində.",
+}
+
+SECTIONS = {
+    "opinion": {
+        "title": "Rəy",
+        "slug": "rey",
+        "intro": "Köşə yazarlarımızın və qonaq müəlliflərimizin öz imzaları ilə, məsuliyyətini daşıyaraq "
+        "yazdıqları fikirlər.",
+        "seo_title": "Rəy — The Caspian Review",
+        "search_description": "The Caspian Review-un köşə yazıları və redaksiya məqalələri Azərbaycan dilində.",
+    },
+    "transport": {
+        "title": "Nəqliyyat",
+        "slug": "neqliyyat",
+        "intro": "Dəhlizlər, limanlar, dəmir yolları və şəhərlərdə gediş-gəliş.",
+        "seo_title": "Nəqliyyat — The Caspian Review",
+        "search_description": "Regionun nəqliyyat dəhlizləri, dəmir yolları və şəhər nəqliyyatı haqqında.",
+    },
+    "energy": {
+        "title": "Enerji",
+        "slug": "enerji",
+        "intro": "Qaz, neft, elektrik şəbəkələri və bərpa olunan enerjiyə doğru ləng dönüş.",
+        "seo_title": "Enerji — The Caspian Review",
+        "search_description": "Xəzər regionunda qaz, neft, elektrik şəbəkələri və bərpa olunan enerji.",
+    },
+}
+
+ARTICLES = {
+    "the-teahouse-is-the-regions-most-honest-parliament": {
+        "days_after": 9,
+        "title": "Çayxana regionun ən dürüst parlamentidir",
+        "slug": "cayxana-regionun-en-durust-parlamentidir",
+        "standfirst": "İctimai rəy sorğuları azdır və onlara çox vaxt etibar etmirlər. İnsanların əslində nə "
+        "düşündüyünü anlamaq istəyən bir günortadan sonra çayxanada oturub masalardakı söhbətlərə qulaq "
+        "asmalıdır.",
+        "seo_title": "Çayxana — regionun ən dürüst parlamenti",
+        "search_description": "Leyla Həsənova çayxana söhbətlərinin ictimai rəy haqqında bir çox sorğudan "
+        "daha çox şey dediyini yazır.",
+        "body": [
+            "Evimin yaxınlığında bir çayxana var: bu məhəllədə yaşadığım bütün illər ərzində eyni kişilər hər "
+            "gün günortadan sonra orada toplaşırlar. Onların çoxu təqaüdçüdür: keçmiş mühəndis, məktəb "
+            "müəllimi, taksi sürücüsü, vaxtilə kiçik dükanı olan bir kişi. Armudu stəkanlarda çay içir, nərd "
+            "oynayır və mübahisə edirlər. Mübahisələr hər şeyi əhatə edir: çörəyin qiymətini, yolların "
+            "vəziyyətini, küçənin o tayında tikilən yeni binanı, hansısa uzaq hökumətin dünən dediklərini.",
+            "İctimai rəy haqqında o çayxanada oxuduğum sorğuların çoxundan daha çox şey öyrənmişəm. Bu "
+            "kişilər cəmiyyəti təmsil etdikləri üçün yox — təmsil etmirlər, — sərbəst, uzun-uzadı və əlində "
+            "anket olan yad adam sual verəndə insanların çox vaxt göstərdiyi ehtiyatlılıq olmadan danışdıqları "
+            "üçün. Onların baxışları nadir hallarda sadə olur. Məmurlardan acı-acı şikayətlənən elə həmin "
+            "kişi pensiyasını almağı asanlaşdıran konkret bir islahatı tərifləyəcək. İncəliklər məhz o "
+            "masaların arxasında yaşayır.",
+            {
+                "text": "Məmurlardan acı-acı şikayətlənən elə həmin kişi pensiyasını almağı asanlaşdıran "
+                "islahatı tərifləyəcək.",
+                "attribution": "Leyla Həsənova, aparıcı köşə yazarı",
+            },
+            "Regionda müxtəlif görkəmlərdə olan çayxanalar çoxdan bu rolu oynayır. Burada xəbərlər bölüşülür, "
+            "şayiələr yoxlanılır, nüfuz qazanılır. Keçmiş əsrlərdə burada şeir oxunur, hekayələr danışılırdı. "
+            "Bu gün isə futbol və siyasət təxminən eyni ölçüdə müzakirə olunur. Müəyyən mənada bunlar "
+            "qeyri-rəsmi parlamentlərdir: adi vətəndaşlar burada günün işlərini müzakirə edir, hakimiyyətdə "
+            "olanların onları eşidəcəyini isə heç gözləmirlər.",
+            {
+                "alt": "Nərd taxtasının yanında çay stəkanları",
+                "caption": "Günortadan sonranın ala-bula işığında masa üzərində çay stəkanları və nərd "
+                "taxtasının abstrakt təsviri",
+            },
+            "Eyni zamanda bu məkanlar hamıya açıq deyil. Ənənəvi çayxanalar əsasən kişilərin məkanı olub, "
+            "qadınlar isə ictimai işləri başqa yerlərdə müzakirə ediblər: mətbəxlərdə, həyətlərdə, bazarlarda "
+            "və getdikcə daha çox internetdə. İctimai rəyi dürüst təsvir etmək istəyən bu məkanları da "
+            "dinləməlidir. Hamıya açıq, tələbələr və gənc mütəxəssislərlə dolu yeni nəsil kafelər başqa cür "
+            "forumlar yaradır — öz qayğıları və öz kor nöqtələri ilə.",
+            "Bu niyə vacibdir? Çünki idarə edənlər və idarəçilik haqqında yazanlar qərarların insanların "
+            "həyatında necə hiss olunduğunu asanlıqla unuda bilərlər. Nazirlikdə zərif görünən islahat "
+            "vətəndaşların onunla üz-üzə gəldiyi pəncərənin qarşısında çaşqınlıq yarada bilər. Ümumi "
+            "rəqəmlərdə cüzi görünən qiymət artımı ailə büdcəsi üçün həlledici ola bilər. Çayxana söhbəti bu "
+            "reallıqları rəsmi hesabatların, hətta yaxşı jurnalistikanın da çox vaxt gözdən qaçırdığı şəkildə "
+            "tutur.",
+            "Siyasəti nərd oyunçularının qurmasını təklif etmirəm, onların bəziləri nə qədər müdrik olsa da. "
+            "Qeyri-rəsmi söhbətlər şayiə, qərəz və yanlış məlumatla doludur və jurnalistikanın vəzifələrindən "
+            "biri də bunları düzəltməkdir. Amma məmurlar, analitiklər və köşə yazarları belə yerlərdə "
+            "dinləməyə daha çox, hamının onsuz da razılaşdığı konfranslara isə daha az vaxt ayırsalar, bundan "
+            "yalnız qazanardılar. Dinləmək ardınca getmək demək deyil. Amma kimisə nəyəsə inandırmaq üçün "
+            "əvvəlcə dinləmək lazımdır.",
+            "Keçən həftə çayxanadakı kişilər xəbərdarlıq edilmədən dəyişdirilmiş yeni avtobus cədvəli barədə "
+            "mübahisə edirdilər. Yarım saat ərzində onlar cədvəldə üç problem tapdılar; güman edirəm ki, "
+            "nəqliyyat idarəsində heç kim bunları qabaqcadan görməyib. Günün sonunda həll yolu da təklif "
+            "etdilər. İdarədən heç kim orada deyildi ki, bunu eşitsin. Kimsə orada olmalı idi və daha yaxşı "
+            "idarə olunan bir dünyada olardı da.",
+        ],
+    },
+    "night-trains-across-the-caucasus-deserve-a-sleeper-car-revival": {
+        "days_after": 5,
+        "title": "Qafqazda gecə qatarları yataq vaqonlarının qayıdışına layiqdir",
+        "slug": "qafqazda-gece-qatarlari-yataq-vaqonlarinin-qayidisina-layiqdir",
+        "standfirst": "Gecə sərnişin qatarları vaxtilə regionun paytaxtlarını və kurortlarını birləşdirirdi. "
+        "Onları bərpa etmək yeni avtomagistrallar çəkməkdən ucuz, səhər tezdən büdcə reysi ilə uçmaqdan isə "
+        "qat-qat xoş olardı.",
+        "seo_title": "Qafqazda gecə qatarlarının qayıdışı",
+        "search_description": "Fərid Məmmədli Bakı, Tbilisi və İrəvan arasında yataq vaqonlarının niyə "
+        "qaytarılmalı olduğunu və bunun üçün nə lazım olduğunu yazır.",
+        "body": [
+            "Bir vaxtlar Cənubi Qafqazın paytaxtları arasında səyahət etməyin ən təbii yolu axşam qatara "
+            "minmək, pəncərədən görünən mənzərə qaralarkən kupedə çay içmək və səhər başqa şəhərdə oyanmaq "
+            "idi. Gecə qatarları Bakını, Tbilisini və İrəvanı birləşdirir, oradan da Qara dəniz sahilinə qədər "
+            "gedirdi. Bu marşrutların bəziləri azaldılmış şəkildə qalıb. Digərləri 1990-cı illərin "
+            "qarışıqlığında yoxa çıxıb və ya sonrakı illərdə dayandırılıb və bir daha tam bərpa olunmayıb.",
+            "Başqa yerlərdə gecə qatarları yenidən dirçəlir. Bütün Avropada yeni operatorlar və bərpa olunmuş "
+            "dövlət xidmətləri böyük şəhərlər arasında yataq vaqonlu qatarlar işlədir: uçmaq istəməyən, bir "
+            "gecəlik otel xərcinə qənaət edib dincəlmiş halda çatmaq istəyən səyahətçilər bunu tələb edir. "
+            "Bir çox marşrutda yerlər doludur, yeni vaqonlar sifariş edilib. Məsafələri gecə səfərinə çox "
+            "uyğun olan və turizmi böyüyən Cənubi Qafqazın bu dirçəlişə qoşulmaq üçün hər cür əsası var.",
+            "Məsafələr idealdır. Bakıdan Tbilisiyə yol beş yüz kilometrdən bir qədər çoxdur: gündüz qatarının "
+            "demək olar ki, bütün günü alması üçün kifayət qədər uzaq, gecə qatarının şam yeməyindən sonra "
+            "yola düşüb səhər yeməyindən sonra çatması üçün isə kifayət qədər yaxındır. Eyni şey paytaxtlardan "
+            "dağ kurortlarına və Qara dəniz sahilinə gedən marşrutlara da aiddir. Səyahətçilər bir gün "
+            "qazanır. Operatorlar isə münasib qiymətə satıla bilən və il boyu yerləri dolduran bir məhsul əldə "
+            "edir.",
+            {
+                "text": "Yaxşı gecə qatarı eyni anda iki şey satır — yol və gecə yuxusu, səyahətçilər isə hər "
+                "ikisinin pulunu verməyə hazırdır.",
+                "attribution": "Fərid Məmmədli, nəqliyyat və şəhərlər redaktoru",
+            },
+            "Qayıdış üçün nə lazımdır",
+            "Xidmətlərin bərpası sərmayə tələb edəcək, amma yeni dəmir yolu xətləri çəkmək miqyasında yox. "
+            "Yollar mövcuddur və əsas marşrutlarda yük daşımaları üçün yenilənib. Lazım olan rahat kupeləri, "
+            "təmiz sanitar qovşaqları və etibarlı kondisionerləri olan müasir vaqonlardır; yük qatarları "
+            "arasındakı boşluqlara deyil, sərnişinlərin rahatlığına uyğun qurulmuş cədvəllərdir; bir də "
+            "sərnişinləri gecə saat üçdə pasport yoxlaması üçün oyatmayan sərhəd prosedurlarıdır. Bunların "
+            "hər biri mümkündür.",
+            "Ən həssas məsələ sərhəd rəsmiyyətləridir. Səyahətçilər qısa yoxlamaya dözür, amma gecənin "
+            "ortasında uzun sürən yoxlama yataq qatarının bütün cazibəsini məhv edir. Bir neçə Avropa "
+            "marşrutunda bu problemi qatarın içində, yaxud qatar yola düşməzdən əvvəl çıxış stansiyasında "
+            "aparılan birgə nəzarət həll edib. Regionun dəmir yolu və sərhəd qurumları ən azı yaxşı "
+            "münasibətləri olan ölkələr arasındakı marşrutlarda oxşar qaydalar barədə razılığa gələ bilər — "
+            "sonradan genişləndirilə bilən pilot layihə kimi.",
+            "Bir də tanıtım məsələsi var. Bir çox potensial sərnişin, xüsusən xarici turistlər, regionda gecə "
+            "qatarlarının işlədiyini ümumiyyətlə bilmir və ya bileti onlayn almaqda çətinlik çəkir. Avropalı "
+            "səyahətçilərin artıq istifadə etdiyi beynəlxalq dəmir yolu bilet sistemlərinə bağlı sadə, "
+            "çoxdilli bron platforması bu xidmətləri daha geniş bazara açardı. Turizm qurumları qatar "
+            "səfərini ayrıca bir təcrübə kimi tanıda bilər — bəzi Avropa operatorları bunu xeyli uğurla edib.",
+            "Gecə qatarları heç vaxt yük dəhlizləri qədər yük, aviaşirkətlər qədər də sərnişin daşımayacaq. "
+            "Buna ehtiyac da yoxdur. Onlar şəhərlər və bölgələr arasında fərqli, rahat və az karbonlu səyahət "
+            "yolu təklif edir, yolun özünü səfərin zövqünün bir hissəsinə çevirir. Qonaq cəlb etmək və öz "
+            "insanlarını bir-birinə bağlamaq istəyən region üçün bu, təvazökar sərmayəyə dəyər. Kupelər, çay "
+            "və dağların üzərində səhər mənzərəsi yenidən kəşf olunmağı gözləyir.",
+        ],
+    },
+    "rooftop-solar-in-baku-courtyards": {
+        "days_after": 7,
+        "title": "Bakı həyətləri şəhərin ən səssiz elektrik stansiyası ola bilər",
+        "slug": "baki-heyetleri-seherin-en-sessiz-elektrik-stansiyasi-ola-biler",
+        "standfirst": "Şəhərin köhnə yaşayış həyətləri üzərindəki minlərlə düz dam güclü günəş altında boş "
+        "qalır. Sakinlərin onlardan istifadə etməsi üçün böyük subsidiyalar deyil, sadə qaydalar lazımdır.",
+        "seo_title": "Bakı həyətlərinin damlarında günəş panelləri",
+        "search_description": "Köhnə Bakı həyətlərinin düz damlarının niyə elektrik verə biləcəyi və bunun "
+        "üçün hansı qaydaların lazım olduğu barədə.",
+        "body": [
+            "Bakının istənilən köhnə yaşayış məhəlləsini gəzsəniz, binadan binaya təkrarlanan eyni mənzərəni "
+            "görəcəksiniz: ortaq həyət, bir neçə ağac, paltar ipləri və bütün bunların üstündə günəşdə qızan "
+            "düz dam. Bu damlar şəhərin ən az istifadə olunan sərvətlərindəndir. Yay günortası onlar istini "
+            "udur və altdakı mənzilləri sərinlətmək çətinləşir. Üzərlərində kiçik panellər quraşdırılsa, ən "
+            "isti günlərdə şəbəkəni yükləyən həmin kondisionerləri elektriklə təmin edə bilərdilər.",
+            "Texniki tərəfi şübhə doğurmur. Abşeron yarımadası bol günəş alır, günəş panelləri isə o qədər "
+            "ucuzlaşıb ki, kiçik bir qurğu bir neçə ilə öz xərcini çıxarır. Sakinləri saxlayan fizika və ya "
+            "qiymət deyil, kağız işləridir. Ortaq dam hamınındır və heç kimin deyil. Panel quraşdırmaq üçün "
+            "onlarla ailənin razılığı, sistemə kimin baxacağına aydınlıq və qənaəti onlar arasında ədalətlə "
+            "bölməyin yolu lazımdır.",
+            {
+                "alt": "Həyətin ətrafındakı damlarda günəş panelləri",
+                "caption": "Kölgəli yaşayış həyətinin üzərindəki düz damlarda günəş panellərinin təsviri",
+            },
+            "Başqa şəhərlər oxşar problemləri sadə hüquqi nümunələrlə həll ediblər. Şəhərin təsdiq etdiyi "
+            "standart müqavilə sakinlər birliyinin layihə barədə necə qərar verdiyini, xərc və faydaların necə "
+            "bölündüyünü və mənzil satılanda nə baş verdiyini müəyyən edə bilər. Belə nümunə ilə bina "
+            "müzakirədən quraşdırmaya illər yox, aylar ərzində keçə bilər. Onsuz hər həyət öz qaydalarını "
+            "icad etməli olur və çoxu işə başlamadan əl çəkir.",
+            None,
+            "Şəbəkə qaydaları da önəmlidir. Sakinlər bilməlidirlər ki, günorta istehsal olunan artıq elektrik "
+            "ədalətlə hesablarına yazılacaq və qoşulma sonu gəlməyən yoxlamalar tələb etməyəcək. Paylayıcı "
+            "şirkətin təhlükəsizlik və gərginliyin sabitliyi ilə bağlı əsaslı narahatlıqları var, lakin "
+            "bunları aydın texniki standartlar və sertifikatlı quraşdırıcılarla aradan qaldırmaq olar. "
+            "Şəffaf, dərc olunmuş qayda hər müraciətə istisna kimi baxılan indiki qeyri-müəyyənlikdən hər iki "
+            "tərəfə daha yaxşı xidmət edərdi.",
+            "Şəhər üçün daha geniş faydalar da var. Panellər damlara kölgə salır və istidən ən çox əziyyət "
+            "çəkən yaşlı sakinlərin tez-tez yaşadığı yuxarı mərtəbə mənzillərinin qızmasını azaldır. Yerli "
+            "quraşdırma və texniki xidmət başqa ölkəyə köçürülə bilməyən ixtisaslı iş yerləri yaradır. Damda "
+            "istehsal olunan hər kilovat-saat sıx yüklənmiş yarımstansiyalardan keçməli olmur və bu, bugünkü "
+            "yay tələbatı üçün nəzərdə tutulmamış şəbəkənin yükünü yüngülləşdirir.",
+            "Bunların heç biri ölkənin enerji balansını bir gecədə dəyişməyəcək. Amma şəhərlər kiçik "
+            "qərarların toplanması ilə dəyişir və damı panellərlə örtülmüş həyət gözə görünən, gündəlik bir "
+            "nişanədir: enerji keçidi sakinlərin yalnız uzaqdan seyr etdiyi deyil, iştirak edə bildiyi bir "
+            "işdir. Şəhər bir neçə onlarla binada pilot layihə ilə başlaya, nəticələri açıq dərc edə və "
+            "qonşulara səssiz elektrik stansiyasının necə göründüyünü öz gözləri ilə görməyə imkan verə "
+            "bilər.",
+        ],
+    },
+}
