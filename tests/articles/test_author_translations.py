@@ -43,6 +43,16 @@ def test_a_new_author_is_in_the_default_language():
     assert factories.make_author("Farid Aliyev").locale.language_code == "en"
 
 
+def test_a_second_author_with_the_same_slug_is_refused_with_a_message(admin_client, leyla):
+    response = admin_client.post(
+        "/admin/snippets/articles/author/add/",
+        {"name": "Leyla Hasanova", "slug": "leyla-hasanova", "kind": "person", "links-count": "0"},
+    )
+    assert response.status_code == 200
+    assert "Another author already has this slug" in response.content.decode()
+    assert Author.objects.filter(slug="leyla-hasanova").count() == 2  # the original and its translation
+
+
 def test_a_translation_keeps_the_slug_and_is_one_person(leyla):
     assert sorted(
         Author.objects.filter(slug="leyla-hasanova").values_list("locale__language_code", flat=True)
@@ -97,3 +107,14 @@ def test_a_listing_localises_its_bylines_in_constant_queries(client, leyla, djan
     )
     with django_assert_max_num_queries(len(first)):
         assert client.get(ru_section.url).content.decode().count("Лейла Гасанова") == 4
+
+
+def test_the_translator_is_named_in_the_translations_language(client, leyla):
+    desk = factories.make_author("Translation Desk", slug="translation-desk", kind="organisation")
+    translate_author(desk, "ru", name="Бюро переводов")
+    original = factories.make_article(factories.make_section(), title="Gas prices", authors=[leyla])
+    translation = factories.translate(
+        original, "ru", title="Цены на газ", slug="tseny-na-gaz", translated_by=desk
+    )
+    html = client.get(translation.url).content.decode()
+    assert "Бюро переводов" in html and "Translation Desk" not in html
