@@ -104,7 +104,11 @@ def prepare(text, language, stem=False):
 def word_key(word):
     """What highlighting compares for a word in the language of the search: the Russian stem, the
     folded Azerbaijani word (no stemmer), or core.text's light English stem."""
-    language = current_language()
+    return _word_key(word, current_language())
+
+
+@lru_cache(maxsize=50_000)
+def _word_key(word, language):
     if language == "ru":
         return russian_stem(fold(word))
     if language == "az":
