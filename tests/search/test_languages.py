@@ -80,7 +80,10 @@ def newsroom(db):
             slug="xezerde-kulek-enerjisi",
             standfirst="Turbin tenderləri suyun altındakı yavaş işi qabaqlayır.",
             body=[
-                paragraph("Mühəndislər hərracdan əvvəl dəniz dibinin küləkli sahələrini öyrənmək istəyir.")
+                paragraph(
+                    "Mühəndislər hərracdan əvvəl dəniz dibini öyrənmək istəyirlər, çünki yumşaq lil "
+                    "bünövrələri yerindən oynadır."
+                )
             ],
         ),
     }
