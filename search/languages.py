@@ -15,6 +15,7 @@ Text is prepared the same way when it is indexed and when it is searched:
   itself, so there the text goes in as written.
 """
 
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -28,6 +29,7 @@ from core.text import WORD, fold, stem
 _language = ContextVar("search_language", default=None)
 # Azerbaijani letters that no Unicode decomposition folds.
 LETTER_FOLDS = str.maketrans({"ə": "e", "Ə": "E", "ı": "i"})
+FOLDED_LETTER = re.compile("[əƏı]")
 _russian = snowballstemmer.stemmer("russian")
 
 
@@ -95,7 +97,8 @@ def prepare(text, language, stem=False):
     """`text` as the index holds it for `language`; `stem` also stems Russian (for SQLite)."""
     if not text:
         return text
-    text = text.translate(LETTER_FOLDS)
+    if FOLDED_LETTER.search(text):  # a scan is cheaper than a translation of text that has none
+        text = text.translate(LETTER_FOLDS)
     if language == "ru" and stem:
         return _stem_russian(text)
     return text
@@ -104,7 +107,11 @@ def prepare(text, language, stem=False):
 def word_key(word):
     """What highlighting compares for a word in the language of the search: the Russian stem, the
     folded Azerbaijani word (no stemmer), or core.text's light English stem."""
-    language = current_language()
+    return _word_key(word, _language.get() or settings.LANGUAGE_CODE)  # per word of every snippet
+
+
+@lru_cache(maxsize=50_000)
+def _word_key(word, language):
     if language == "ru":
         return russian_stem(fold(word))
     if language == "az":

@@ -3,12 +3,12 @@
 import json
 import re
 
-from django.db.models import CharField, Lookup
+from django.db.models import CharField, Lookup, Q
 from django.db.models.functions import Cast
 from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Page
 
-from search.languages import in_language, prepare, search_language
+from search.languages import default_language, in_language, prepare, search_language
 
 WORD_CHARACTER = re.compile(r"[^\W_]")
 
@@ -59,12 +59,20 @@ def prepared_query(query, language, stem=False):
 
 
 def index_rows_in_language(model, language, object_id_field="object_id"):
-    """Filter arguments keeping the index rows of `model`'s pages in `language` ({} when no language is
-    given or the model is not a page: only pages have a locale here)."""
+    """A Q keeping the index rows of `model`'s pages in `language` (none when no language is given or
+    the model is not a page: only pages have a locale here).
+
+    The default language's rows are those of no other language's pages: translations are the fewer,
+    so each of thousands of matches is checked against a short list rather than every original.
+    """
     if not language or not issubclass(model, Page):
-        return {}
-    keys = Page.objects.filter(locale__language_code=language).values(_key=Cast("pk", CharField()))
-    return {f"{object_id_field}__in": keys}
+        return Q()
+    lookup = f"{object_id_field}__in"
+    if language == default_language():
+        others = Page.objects.exclude(locale__language_code=language)
+        return ~Q(**{lookup: others.values(_key=Cast("pk", CharField()))})
+    own = Page.objects.filter(locale__language_code=language)
+    return Q(**{lookup: own.values(_key=Cast("pk", CharField()))})
 
 
 def pk_field(model):

@@ -105,7 +105,7 @@ class RankedPostgresCompiler(LanguageMixin, PostgresSearchQueryCompiler):
         """Index rows that match, found through the GIN index on `body`."""
         content_types = get_descendants_content_types_pks(self.queryset.model)
         return IndexEntry.objects.filter(
-            content_type_id__in=content_types, body=tsquery, **self.language_filter()
+            self.language_filter(), content_type_id__in=content_types, body=tsquery
         )
 
     def matching_keys(self, config):
@@ -154,7 +154,7 @@ class RankedPostgresResults(RankedWindowMixin, PostgresSearchResults):
             IndexEntry.objects
             # "+ 0": the content type index must not be preferred over the GIN index on body.
             .alias(_content_type=ExpressionWrapper(F("content_type_id") + 0, output_field=IntegerField()))
-            .filter(_content_type__in=content_types, body=tsquery, **compiler.language_filter())
+            .filter(compiler.language_filter(), _content_type__in=content_types, body=tsquery)
             .annotate(
                 # Ranking only rows whose headline matches: the rest rank zero, and ts_rank is costly.
                 _rank=Case(

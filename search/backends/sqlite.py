@@ -9,7 +9,7 @@ English go to `search_fts_plain` instead (no porter stemming; search.languages).
 """
 
 from django.db import connections
-from django.db.models import Count, ExpressionWrapper, F, FloatField, Func, IntegerField, Lookup, TextField
+from django.db.models import Count, ExpressionWrapper, F, FloatField, Func, IntegerField, Lookup, Q, TextField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
@@ -136,7 +136,7 @@ class RankedQueryMixin(LanguageMixin):
         if fts_query is None:
             return self.fts_model.objects.none()
         hits = fts_hits(self.fts_model, fts_query, self.queryset.model, self.content_type_field)
-        return hits.filter(**self.language_filter(self.object_id_field))
+        return hits.filter(self.language_filter(self.object_id_field))
 
     def matching_keys(self):
         """Keys of the matching objects of the model, read from the index alone (no other filter)."""
@@ -178,6 +178,13 @@ class RankedSearchCompiler(RankedQueryMixin, SQLiteSearchQueryCompiler):
     @property
     def fts_model(self):
         return fts_model_for(self.language)
+
+    def language_filter(self, object_id_field="object_id"):
+        """None for English: the porter table holds no other language's pages, so checking each of
+        thousands of matches for a common word would cost time for nothing."""
+        if self.fts_model is StemmedIndexEntry and len(PORTER_LANGUAGES) == 1:
+            return Q()
+        return super().language_filter(object_id_field)
 
 
 class RankedAutocompleteCompiler(RankedQueryMixin, SQLiteAutocompleteQueryCompiler):

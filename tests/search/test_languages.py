@@ -80,7 +80,10 @@ def newsroom(db):
             slug="xezerde-kulek-enerjisi",
             standfirst="Turbin tenderləri suyun altındakı yavaş işi qabaqlayır.",
             body=[
-                paragraph("Mühəndislər hərracdan əvvəl dəniz dibinin küləkli sahələrini öyrənmək istəyir.")
+                paragraph(
+                    "Mühəndislər hərracdan əvvəl dəniz dibini öyrənmək istəyirlər, çünki yumşaq lil "
+                    "bünövrələri yerindən oynadır."
+                )
             ],
         ),
     }
@@ -232,3 +235,18 @@ def test_a_search_in_another_language_costs_as_many_queries(client, newsroom, dj
         page(client, "/ru/search/", q="расписание")
     with django_assert_max_num_queries(34):  # and, having found nothing, two counts for the others
         page(client, "/ru/search/", q="кофе")
+
+
+def test_rebuilding_the_index_keeps_each_language_apart(client, newsroom):
+    from django.core.management import call_command
+
+    call_command("wagtail_update_index", verbosity=0)
+    response, _ = page(client, "/ru/search/", q="турбина")
+    assert result_titles(response) == [RU_SEABED]
+    response, _ = page(client, "/az/search/", q="bere")
+    assert result_titles(response) == [AZ_FERRY]
+    response, _ = page(client, "/search/", q="seabed")
+    assert result_titles(response) == [
+        "Caspian offshore wind needs a seabed survey",
+        "Grid operators agree a metering standard",
+    ]
