@@ -116,3 +116,10 @@ def test_each_subscriber_gets_the_edition_in_their_language(
         link = re.search(r"<(.+)>", message["List-Unsubscribe"])[1]
         assert f"{unsubscribe}{link}" in text
         assert link.endswith(f"?lang={language}") == (language != "en")
+
+
+def test_the_edition_archive_in_russian(client, home):
+    html = client.get("/newsletter/editions/?lang=ru").content.decode()
+    assert '<html lang="ru" dir="ltr">' in html and "<h1>Архив рассылки</h1>" in html
+    assert 'href="/newsletter/?lang=ru">Подпишитесь</a>' in html
+    assert "Пока не разослано ни одного выпуска." in html
