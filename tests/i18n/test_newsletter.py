@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 
 from editions import delivery
+from newsletter.emails import EmailKind, build_message
 from newsletter.models import Subscriber
 from tests import factories
 from tests.editions.conftest import articles, edition, smtp  # noqa: F401 - fixtures
@@ -123,3 +124,11 @@ def test_the_edition_archive_in_russian(client, home):
     assert '<html lang="ru" dir="ltr">' in html and "<h1>Архив рассылки</h1>" in html
     assert 'href="/newsletter/?lang=ru">Подпишитесь</a>' in html
     assert "Пока не разослано ни одного выпуска." in html
+
+
+def test_a_language_the_site_no_longer_has_means_english(home):
+    subscriber = factories.make_subscriber("old@example.org", language="fr")
+    message = build_message(subscriber, EmailKind.CONFIRM, "http://testserver")
+    assert message.subject == "The Caspian Review: Please confirm your subscription"
+    assert all("lang=" not in link for link in factories.links_in(message))
+    assert factories.links_in(message)[-1] == "http://testserver/"
