@@ -23,7 +23,7 @@ from articles.models import CARD_IMAGE_SPEC, ArticlePage, SectionPage
 from core.models import PublicationSettings
 from newsletter import conf as newsletter_conf
 from newsletter.emails import NewsletterMultipartEmail, unsubscribe_headers, unsubscribe_url
-from newsletter.languages import with_language
+from newsletter.languages import site_language, with_language
 from popularity.lists import most_read
 
 from . import conf
@@ -118,7 +118,7 @@ def render(edition, site_url=None, language=None):
     """The edition as mailed to readers of `language` (by default the active one): the editor's text as
     written, the email's own lines and links in that language."""
     site_url = site_url or base_url()
-    with translation.override(language or translation.get_language()):
+    with translation.override(site_language(language or translation.get_language())):
         values = context(edition, site_url)
         return Rendered(
             subject=edition.subject,

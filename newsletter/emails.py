@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from core.models import PublicationSettings
 
 from . import conf
-from .languages import with_language
+from .languages import known, site_language, with_language
 from .tokens import make_confirm_token, make_unsubscribe_token
 
 
@@ -69,7 +69,7 @@ def unsubscribe_url(subscriber, base_url):
 
 def build_message(subscriber, kind, base_url, language=None):
     """The email in `language` (by default the subscriber's own), its links opening pages in it too."""
-    with translation.override(language or subscriber.language):
+    with translation.override(known(language) or site_language(subscriber.language)):
         return _message(subscriber, kind, base_url.rstrip("/"))
 
 

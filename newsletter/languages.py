@@ -26,6 +26,11 @@ def requested(request):
     return asked or translation.get_language()
 
 
+def site_language(language):
+    """`language` if the site still has it, else the default (a subscriber may predate a change)."""
+    return known(language) or settings.LANGUAGE_CODE
+
+
 def with_language(url, language=None):
     """`url` with the language parameter (left off for the default language, whose URLs stay as they were)."""
     language = known(language) or translation.get_language()

@@ -49,13 +49,14 @@ class SubscriberAdmin(ModelAdmin):
     menu_order = 700
     add_to_admin_menu = True
     list_display = ("email", "status", "consent_source", "consent_at", "confirmed_at", "unsubscribed_at")
-    list_filter = ("status", "consent_source")
+    list_filter = ("status", "consent_source", "language")
     search_fields = ("email",)
     list_per_page = 50
     inspect_view_enabled = True
     inspect_view_fields = [
         "email",
         "status",
+        "language",
         "consent_at",
         "consent_source",
         "consent_page",

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 
 from editions import delivery
+from newsletter.emails import EmailKind, build_message
 from newsletter.models import Subscriber
 from tests import factories
 from tests.editions.conftest import articles, edition, smtp  # noqa: F401 - fixtures
@@ -116,3 +117,18 @@ def test_each_subscriber_gets_the_edition_in_their_language(
         link = re.search(r"<(.+)>", message["List-Unsubscribe"])[1]
         assert f"{unsubscribe}{link}" in text
         assert link.endswith(f"?lang={language}") == (language != "en")
+
+
+def test_the_edition_archive_in_russian(client, home):
+    html = client.get("/newsletter/editions/?lang=ru").content.decode()
+    assert '<html lang="ru" dir="ltr">' in html and "<h1>Архив рассылки</h1>" in html
+    assert 'href="/newsletter/?lang=ru">Подпишитесь</a>' in html
+    assert "Пока не разослано ни одного выпуска." in html
+
+
+def test_a_language_the_site_no_longer_has_means_english(home):
+    subscriber = factories.make_subscriber("old@example.org", language="fr")
+    message = build_message(subscriber, EmailKind.CONFIRM, "http://testserver")
+    assert message.subject == "The Caspian Review: Please confirm your subscription"
+    assert all("lang=" not in link for link in factories.links_in(message))
+    assert factories.links_in(message)[-1] == "http://testserver/"
