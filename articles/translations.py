@@ -39,8 +39,9 @@ def active_language():
 
 
 def _paths(pages, request):
+    """{language: path} of `pages`; an ordered dict whose first entry is the first one created."""
     paths = {}
-    for page in pages:
+    for page in sorted(pages, key=lambda page: page.pk):
         parts = page.get_url_parts(request)
         if parts and parts[2]:
             paths[page.locale.language_code] = parts[2]
@@ -52,7 +53,8 @@ def _live_versions(translation_key):
 
 
 def page_versions(page, request):
-    """{language: path} of the page's live, public versions (its own included when it is one)."""
+    """{language: path} of the page's live, public versions (its own included when it is one), the
+    original first: a translation is made from a page that exists, so the first created is the source."""
 
     def build():
         return _paths(_live_versions(page.translation_key), request)
@@ -90,6 +92,11 @@ def switcher(request, versions):
         name = get_language_info(code)["name_local"]
         entries.append(Language(code, name, url, code in versions, code == current))
     return entries
+
+
+def original_language(versions):
+    """The language of the version the others translate (see page_versions), or None."""
+    return next(iter(versions), None)
 
 
 def x_default(versions):
