@@ -204,7 +204,7 @@ def translation_of(page, request, base):
 
     Only live, public versions are named (the versions the language switcher reads, already cached).
     """
-    versions = page_versions(page, request) if not getattr(request, "is_preview", False) else {}
+    versions = page_versions(page, request)[0] if not getattr(request, "is_preview", False) else {}
     original = original_language(versions)
     language = active_language()
     if original is None or len(versions) < 2:

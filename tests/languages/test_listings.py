@@ -11,6 +11,7 @@ from related.models import RelatedArticle
 from tests import factories
 
 from .conftest import version
+from .test_switcher import switcher_links
 
 LISTING_QUERY_LIMIT = 18
 
@@ -85,7 +86,10 @@ def test_authors_and_tags_list_the_readers_language(client, op_ed, russian, auth
     assert client.get("/ru/tags/ports/").status_code == 200
     assert russian.title in client.get("/ru/tags/ports/").content.decode()
     assert client.get("/az/tags/ports/").status_code == 404
-    # The Azerbaijani page of the author exists (an empty list); its switcher leads back.
+    # The switcher offers the author's page where it lists articles, else that language's front page.
+    assert switcher_links(in_russian) == {"en": path, "az": "/az/", "ru": f"/ru{path}"}
+    assert switcher_links(client.get("/ru/tags/ports/").content.decode())["en"] == "/tags/ports/"
+    # The Azerbaijani page of the author exists (an empty list).
     assert client.get(f"/az{path}").status_code == 200
 
 
