@@ -108,3 +108,16 @@ def test_listing_queries_do_not_grow_in_a_translation(
             assert client.get(path).status_code == 200
     article = version(factories.ArticlePage.objects.filter(locale__language_code="en").first(), "ru")
     assert client.get(article.url).status_code == 200
+
+
+def test_a_hand_pick_in_another_language_shows_its_translation(client, section):
+    kin = factories.make_article(section, title="Ports of the north")
+    kin_ru = factories.translate(kin, "ru", title="Северные порты", slug="severnye-porty")
+    pick = {"type": "item", "value": kin.pk, "id": "pick"}
+    value = {"heading": "", "automatic": 0, "articles": [pick]}
+    block = {"type": "related_posts", "id": "rel", "value": value}
+    article = factories.make_article(section, body=[*factories.paragraphs(2), block])
+    russian = factories.translate(article, "ru", title="Выбор редактора", slug="vybor")
+    html = client.get(russian.url).content.decode()
+    assert kin_ru.url in html and f'href="{kin.url}"' not in html
+    assert f'href="{kin.url}"' in client.get(article.url).content.decode()
