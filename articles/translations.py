@@ -12,6 +12,7 @@ a version is missing, the switcher goes to that language's home page, so it neve
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q, Subquery
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
@@ -39,25 +40,42 @@ def active_language():
 
 
 def _paths(pages, request):
+    """{language: path} of `pages`; an ordered dict whose first entry is the first one created."""
     paths = {}
-    for page in pages:
+    for page in sorted(pages, key=lambda page: page.pk):
         parts = page.get_url_parts(request)
         if parts and parts[2]:
             paths[page.locale.language_code] = parts[2]
     return paths
 
 
-def _live_versions(translation_key):
-    return Page.objects.live().public().filter(translation_key=translation_key).select_related("locale")
+def _live_versions(condition):
+    return Page.objects.live().public().filter(condition).select_related("locale")
+
+
+def _root_key(site):
+    return Subquery(Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1])
 
 
 def page_versions(page, request):
-    """{language: path} of the page's live, public versions (its own included when it is one)."""
+    """({language: path} of the page's live, public versions, its own included when it is one, the
+    original first; {language: path} of the site's live, public home pages).
+
+    One query for both (two with Wagtail's privacy check). A translation is made from a page that
+    exists, so the first version created is the original.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}, {}
 
     def build():
-        return _paths(_live_versions(page.translation_key), request)
+        same_work = Q(translation_key=page.translation_key)
+        found = list(_live_versions(same_work | Q(translation_key=_root_key(site))))
+        versions = _paths([p for p in found if p.translation_key == page.translation_key], request)
+        homes = _paths([p for p in found if p.translation_key != page.translation_key], request)
+        return versions, homes or versions  # a home page's versions are the home pages
 
-    return cached(f"versions:{page.translation_key}", build)
+    return cached(f"versions:{site.pk}:{page.translation_key}", build)
 
 
 def home_paths(request):
@@ -67,8 +85,7 @@ def home_paths(request):
         return {}
 
     def build():
-        root = Page.objects.filter(pk=site.root_page_id).values_list("translation_key", flat=True).first()
-        return _paths(_live_versions(root), request) if root else {}
+        return _paths(_live_versions(Q(translation_key=_root_key(site))), request)
 
     return cached(f"homes:{site.pk}", build)
 
@@ -78,9 +95,8 @@ def view_versions(request, languages):
     return {code: translate_url(request.path, code) for code in languages}
 
 
-def switcher(request, versions):
+def switcher(request, versions, homes):
     """One entry per language that has a live home page, in the order of LANGUAGES."""
-    homes = home_paths(request)
     current = active_language()
     entries = []
     for code in language_codes():
@@ -90,6 +106,11 @@ def switcher(request, versions):
         name = get_language_info(code)["name_local"]
         entries.append(Language(code, name, url, code in versions, code == current))
     return entries
+
+
+def original_language(versions):
+    """The language of the version the others translate (see page_versions), or None."""
+    return next(iter(versions), None)
 
 
 def x_default(versions):

@@ -4,8 +4,9 @@ Any publish, unpublish, move, delete or change of view restriction (`reader_visi
 change to what every page shows (authors, ad spots, the publication settings, sites), starts a new
 visibility generation: no worker serves an old copy after that. With WAGTAILFRONTENDCACHE set,
 Wagtail's frontend_cache app purges the page itself on publish and unpublish, and this module purges the
-pages that list it (its section, the home page, its tags and authors); every other page a proxy holds
-(LATEST, Popular and related lists elsewhere) is at most max-age + stale-while-revalidate old.
+pages that list it (its section, its language's home page, its tags' and authors' pages in that
+language); every other page a proxy holds (LATEST, Popular and related lists elsewhere) is at most
+max-age + stale-while-revalidate old.
 """
 
 import logging
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from articles.models import ArticlePage
@@ -33,14 +35,16 @@ def urls_showing(page):
     site = page.get_site()
     if site is None:
         return []
-    urls = [page.full_url, site.root_page.full_url]
+    home = site.root_page.get_translation_or_none(page.locale) or site.root_page  # its language's
+    urls = [page.full_url, home.full_url]
     if isinstance(page, ArticlePage):
         parent = page.get_parent()
         if parent is not None:
             urls.append(parent.full_url)
         root = site.root_url
-        urls += [root + reverse("articles:tag", args=[tag.slug]) for tag in page.tags.all()]
-        urls += [root + link.author.get_absolute_url() for link in page.article_authors.all()]
+        with translation.override(page.locale.language_code):  # its tags' and authors' pages in its language
+            urls += [root + reverse("articles:tag", args=[tag.slug]) for tag in page.tags.all()]
+            urls += [root + link.author.get_absolute_url() for link in page.article_authors.all()]
     return [url for url in dict.fromkeys(urls) if url]
 
 

@@ -11,13 +11,14 @@ from urllib.parse import urljoin
 
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import get_language
 from wagtail.models import Site
 
 from articles.dating import latest
 from articles.models import ArticlePage, ArticleType, AuthorKind, SectionPage
+from articles.translations import active_language, original_language, page_versions
 from core.models import PublicationSettings
 from core.text import WORD, body_text
+from home.models import HomePage
 
 from .addresses import base_url, page_path
 
@@ -113,7 +114,9 @@ def head_data(context):
             blocks.append(breadcrumbs(request, [section, page], canonical, publication))
     elif isinstance(page, SectionPage):
         blocks.append(breadcrumbs(request, [page], canonical, publication))
-    elif page is not None and page.pk == getattr(Site.find_for_request(request), "root_page_id", None):
+    elif isinstance(page, HomePage) or (
+        page is not None and page.pk == getattr(Site.find_for_request(request), "root_page_id", None)
+    ):  # the front page of any language
         blocks.append(website_schema(base, canonical, publication))
     elif author is not None:
         blocks.append(profile_schema(author, base, canonical, description, image))
@@ -186,13 +189,37 @@ def article_schema(page, request, context, canonical, description, image, public
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "keywords": [tag.name for tag in context.get("article_tags", [])],
         "wordCount": len(WORD.findall(body_text(page.body.raw_data))),
-        "inLanguage": get_language(),
+        "inLanguage": active_language(),
+        **translation_of(page, request, base),
     }
     if image:
         data["image"] = [image["url"]]
     if section is not None:
         data["articleSection"] = section.title
     return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+def translation_of(page, request, base):
+    """A translation names the work it translates and its translator; the original, its translations.
+
+    Only live, public versions are named (the versions the language switcher reads, already cached).
+    """
+    versions = page_versions(page, request)[0] if not getattr(request, "is_preview", False) else {}
+    original = original_language(versions)
+    language = active_language()
+    if original is None or len(versions) < 2:
+        return {}
+    if original != language:
+        data = {"translationOfWork": work(base, versions[original], original)}
+        if page.translated_by_id:
+            data["translator"] = person_or_organisation(page.translated_by, base)
+        return data
+    others = [work(base, path, code) for code, path in versions.items() if code != language]
+    return {"workTranslation": others}
+
+
+def work(base, path, language):
+    return {"@type": "CreativeWork", "@id": base + path, "url": base + path, "inLanguage": language}
 
 
 def breadcrumbs(request, trail, canonical, publication):
@@ -219,6 +246,7 @@ def website_schema(base, canonical, publication):
         "@type": "WebSite",
         "name": publication.name,
         "url": canonical,
+        "inLanguage": active_language(),
         "potentialAction": {
             "@type": "SearchAction",
             "target": {

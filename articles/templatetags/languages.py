@@ -5,39 +5,42 @@ from wagtail.models import Page
 
 from syndication.addresses import base_url
 
-from ..translations import page_versions, switcher, view_versions, x_default
+from ..translations import home_paths, page_versions, switcher, view_versions, x_default
 
 register = template.Library()
 
 
 def versions_for(context):
-    """{language: path} of what is shown: a Wagtail page's live versions, or the languages a view
-    (an author's or a tag's page) names in `languages_shown`; nothing for any other page."""
+    """({language: path} of what is shown, {language: path} of the home pages), once a request.
+
+    What is shown is a Wagtail page's live versions, or the languages a view (an author's or a tag's
+    page) names in `languages_shown`; nothing for any other page (an error page, search results).
+    """
     request = context.get("request")
     if request is None:
-        return {}
+        return {}, {}
     if not hasattr(request, "language_versions"):
         page = context.get("page")
         if isinstance(page, Page) and not getattr(request, "is_preview", False):
-            versions = page_versions(page, request)
+            found = page_versions(page, request)
         elif context.get("languages_shown") is not None:
-            versions = view_versions(request, context["languages_shown"])
+            found = view_versions(request, context["languages_shown"]), home_paths(request)
         else:
-            versions = {}
-        request.language_versions = versions
+            found = {}, home_paths(request)
+        request.language_versions = found
     return request.language_versions
 
 
 @register.inclusion_tag("includes/languages.html", takes_context=True)
 def language_switcher(context):
     request = context.get("request")
-    return {"languages": switcher(request, versions_for(context)) if request is not None else []}
+    return {"languages": switcher(request, *versions_for(context)) if request is not None else []}
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
     """Every version, this one included, and x-default; nothing for a page that has no version."""
-    versions = versions_for(context)
+    versions, _homes = versions_for(context)
     if not versions:
         return {"alternates": []}
     base = base_url(context["request"])

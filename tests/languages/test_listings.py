@@ -11,6 +11,7 @@ from related.models import RelatedArticle
 from tests import factories
 
 from .conftest import version
+from .test_switcher import switcher_links
 
 LISTING_QUERY_LIMIT = 18
 
@@ -85,7 +86,10 @@ def test_authors_and_tags_list_the_readers_language(client, op_ed, russian, auth
     assert client.get("/ru/tags/ports/").status_code == 200
     assert russian.title in client.get("/ru/tags/ports/").content.decode()
     assert client.get("/az/tags/ports/").status_code == 404
-    # The Azerbaijani page of the author exists (an empty list); its switcher leads back.
+    # The switcher offers the author's page where it lists articles, else that language's front page.
+    assert switcher_links(in_russian) == {"en": path, "az": "/az/", "ru": f"/ru{path}"}
+    assert switcher_links(client.get("/ru/tags/ports/").content.decode())["en"] == "/tags/ports/"
+    # The Azerbaijani page of the author exists (an empty list).
     assert client.get(f"/az{path}").status_code == 200
 
 
@@ -104,3 +108,16 @@ def test_listing_queries_do_not_grow_in_a_translation(
             assert client.get(path).status_code == 200
     article = version(factories.ArticlePage.objects.filter(locale__language_code="en").first(), "ru")
     assert client.get(article.url).status_code == 200
+
+
+def test_a_hand_pick_in_another_language_shows_its_translation(client, section):
+    kin = factories.make_article(section, title="Ports of the north")
+    kin_ru = factories.translate(kin, "ru", title="Северные порты", slug="severnye-porty")
+    pick = {"type": "item", "value": kin.pk, "id": "pick"}
+    value = {"heading": "", "automatic": 0, "articles": [pick]}
+    block = {"type": "related_posts", "id": "rel", "value": value}
+    article = factories.make_article(section, body=[*factories.paragraphs(2), block])
+    russian = factories.translate(article, "ru", title="Выбор редактора", slug="vybor")
+    html = client.get(russian.url).content.decode()
+    assert kin_ru.url in html and f'href="{kin.url}"' not in html
+    assert f'href="{kin.url}"' in client.get(article.url).content.decode()
