@@ -69,6 +69,13 @@ AUTHORS = {
     },
 }
 
+# The publication settings' texts for Azerbaijani readers (added where the English texts are the defaults).
+PUBLICATION = {
+    "tagline": "Xəzər regionu və ondan kənarı haqqında rəy və təhlillər",
+    "newsletter_heading": "Regionda baş verənlərdən xəbərdar olun",
+    "newsletter_text": "Redaktorlarımızın seçdiyi rəy və təhlil yazıları hər cümə birbaşa e-poçt qutunuzda.",
+}
+
 HOME = {
     "title": "Ana səhifə",
     "slug": "ana-sehife",

@@ -66,6 +66,13 @@ AUTHORS = {
     },
 }
 
+# The publication settings' texts for Russian readers (added where the English texts are the defaults).
+PUBLICATION = {
+    "tagline": "Мнения и аналитика о Каспийском регионе и не только",
+    "newsletter_heading": "Будьте в курсе событий в регионе",
+    "newsletter_text": "Лучшие колонки и аналитика по выбору наших редакторов — каждую пятницу в вашей почте.",
+}
+
 HOME = {
     "title": "Главная",
     "slug": "glavnaya",

@@ -15,6 +15,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from articles.models import ArticlePage, Author, SectionPage
 from articles.views import author_detail
+from core.models import PublicationSettings, PublicationTexts
 from demo.content import az, ru
 from demo.models import DemoItem
 from home.models import HomePage
@@ -187,3 +188,24 @@ def test_the_authors_read_in_the_readers_language(demo_archive, client, language
         response = author_detail(RequestFactory().get("/authors/leyla-hasanova/"), "leyla-hasanova")
     page = html.unescape(response.content.decode())
     assert leyla["bio"] in page and leyla["role"] in page
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_the_publication_texts_are_translated_once(demo_archive, client, language):
+    texts = CONTENT[language].PUBLICATION
+    page = html.unescape(client.get(f"/{language}/").content.decode())
+    assert texts["tagline"] in page and texts["newsletter_heading"] in page
+    assert PublicationTexts.objects.filter(language=language).count() == 1
+    call_command("load_demo", verbosity=0)
+    assert PublicationTexts.objects.filter(language=language).count() == 1
+
+
+def test_an_editors_own_english_tagline_is_not_overwritten_by_the_demos_translation(demo_archive):
+    PublicationTexts.objects.all().delete()
+    DemoItem.objects.filter(kind=DemoItem.Kind.TRANSLATION, slug__endswith=":settings:publication").delete()
+    publication = PublicationSettings.objects.get()
+    publication.tagline = "Our own tagline"
+    publication.save()
+    call_command("load_demo", verbosity=0)
+    russian = PublicationTexts.objects.get(language="ru")
+    assert russian.tagline == "" and russian.newsletter_heading == ru.PUBLICATION["newsletter_heading"]
