@@ -1,4 +1,4 @@
-"""The demo in Azerbaijani: the authors, the home page, three sections and three op-eds, translated for
+"""The demo in Azerbaijani: the authors, the home page, four sections and four op-eds, translated for
 this project.
 
 Article bodies list one translated value per block of the English body, in its order (see
@@ -106,6 +106,13 @@ SECTIONS = {
         "intro": "Qaz, neft, elektrik şəbəkələri və bərpa olunan enerjiyə doğru ləng dönüş.",
         "seo_title": "Enerji — The Caspian Review",
         "search_description": "Xəzər regionunda qaz, neft, elektrik şəbəkələri və bərpa olunan enerji.",
+    },
+    "culture": {
+        "title": "Mədəniyyət",
+        "slug": "medeniyyet",
+        "intro": "Kitablar, musiqi, kino və regionda mübahisə doğuran irs.",
+        "seo_title": "Mədəniyyət — The Caspian Review",
+        "search_description": "Qafqaz və Mərkəzi Asiyanın ədəbiyyatı, musiqisi, kinosu və mədəni irsi.",
     },
 }
 
@@ -275,6 +282,55 @@ ARTICLES = {
             "işdir. Şəhər bir neçə onlarla binada pilot layihə ilə başlaya, nəticələri açıq dərc edə və "
             "qonşulara səssiz elektrik stansiyasının necə göründüyünü öz gözləri ilə görməyə imkan verə "
             "bilər.",
+        ],
+    },
+    "nizami-couplets-and-the-problem-of-translation": {
+        "days_after": 11,
+        "title": "Nizaminin beytləri və tərcümənin inadkar problemi",
+        "slug": "nizaminin-beytleri-ve-tercumenin-inadkar-problemi",
+        "standfirst": "XII əsrdə yaşamış gəncəli şair yarım qitənin hekayəçilik ənənəsini formalaşdırıb. Yeni "
+        "oxuculara çatmaq üçün bir qəti variant deyil, çoxlu tərcümə lazım olacaq.",
+        "seo_title": "Nizami və tərcümə problemi",
+        "search_description": "Anna Kowalczyk Nizami Gəncəvinin poeziyasının niyə müxtəlif tərcümələrə "
+        "ehtiyacı olduğunu və regionun universitetlərinin bu işdə necə birləşə biləcəyini yazır.",
+        "body": [
+            "XII əsr gəncəli şairi Nizami Gəncəvi orta əsrlər dünyasının ən təsirli nəzm hekayələrindən "
+            "bəzilərini fars dilində yazıb. Beş böyük poemadan ibarət «Xəmsə» əsrlər boyu İranda, Qafqazda, "
+            "Mərkəzi Asiyada və Hindistanda hekayəçiliyə yön verib, aşiqlər, hökmdarlar və filosoflar "
+            "haqqında dastanları isə qeyri-adi gözəllikdə əlyazmalarında təsvir olunub. Buna baxmayaraq, bu "
+            "gün oxucuların çoxu üçün, xüsusən regiondan kənarda, Nizami bir səs deyil, sadəcə bir addır.",
+            "Aydın körpü tərcümədir və bir çox dilə dəyərli tərcümələr mövcuddur. Amma Nizamini başqa dilə "
+            "daşımağa çalışan hər kəs bunun nə qədər çətin olduğunu bilir. Onun beytləri qafiyəyə, vəznə, "
+            "söz oyununa, əvvəlki poeziyaya, dini ənənəyə və elmə sıx işarələr şəbəkəsinə söykənir. Hərfi "
+            "tərcümə mənanı saxlayır, musiqini itirir. Sərbəst tərcümə musiqini saxlayır, amma çox vaxt "
+            "orijinalı göz qamaşdıran dəqiqliyi itirir.",
+            "Müxtəlif nəsillər bu problemi müxtəlif yollarla həll ediblər. Bəzi tərcüməçilər qafiyəli nəzmi "
+            "seçib, bəzən mənadan bir qədər uzaqlaşacaqlarını qəbul ediblər. Başqaları nəsri seçib, geniş "
+            "izahlar yazıblar. Digərləri isə hekayələri müasir dildə yenidən danışan uyğunlaşdırmalar "
+            "yaradıblar — bu, tərcümədən çox bir romançının təkrar nəqlinə bənzəyir. Hər yanaşma öz oxucusuna "
+            "çatır, heç biri isə hamısına çatmır. Sual hansının doğru olmasında deyil, hansı oxuculara xidmət "
+            "etməsindədir.",
+            {
+                "text": "Hərfi tərcümə mənanı saxlayır, musiqini itirir. Sərbəst tərcümə musiqini saxlayır, "
+                "amma çox vaxt dəqiqliyi itirir.",
+                "attribution": "Anna Kowalczyk, mədəniyyət icmalçısı",
+            },
+            "Çoxlu variantın xeyrinə",
+            "Ən faydalı mövqe çoxsəslilik ola bilər. Böyük poema çoxlu tərcüməyə tab gətirir və bir neçə "
+            "variantı yan-yana görmək oxucunun xeyrinədir. İzahlı elmi nəsr tərcüməsi ritmi çatdıran qafiyəli "
+            "variantla və gənc oxucular üçün yenidən nəqllə yanaşı dura bilər. Rəqəmsal nəşrlər bunu "
+            "həmişəkindən asan edir: oxucu sətir-sətir bir variantdan digərinə keçə, izahlara baxa və "
+            "orijinalın necə səsləndiyini dinləyə bilər.",
+            "Regionun universitetləri və nəşriyyatları burada daha böyük rol oynaya bilər. Nizamini "
+            "Azərbaycanda qürurla öz şairi sayır, İranda ona ehtiram göstərir, bütün farsdilli dünyada onu "
+            "öyrənirlər və bu ortaq irs əməkdaşlıq üçün fürsətdir. Fars dili alimlərini, tərcümə dillərində "
+            "yazan şairləri və dövrün tarixçilərini bir araya gətirən birgə tərcümə layihələri hər hansı bir "
+            "qurumun təkbaşına bacaracağından daha yaxşı nəticə verərdi.",
+            "Belə əməkdaşlıqda dərin bir uyğunluq var. Nizaminin öz poemaları səfərlərlə, yad insanların "
+            "qarşılaşmaları və fərqlərin üstündən aparılan söhbətlərlə doludur. Onun qəhrəmanları başqa "
+            "dinlərdən və başqa diyarlardan olan müəllimlərdən öyrənirlər. Onu yaxşı tərcümə etmək elə həmin "
+            "ruhda atılan addımdır: dillər arasında səbirlə və təvazökarlıqla aparılan uzun söhbət. Bu "
+            "söhbətə nə qədər çox səs qoşulsa, onun öz səsini bir o qədər aydın eşidəcəyik.",
         ],
     },
 }
