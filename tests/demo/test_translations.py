@@ -120,7 +120,7 @@ def test_a_database_from_before_any_record_keeps_its_translations_single(demo_ar
 
 
 def test_a_translation_an_editor_deleted_or_unpublished_stays_so(demo_archive):
-    deleted = translations("ru")["the-teahouse-is-the-regions-most-honest-parliament"]
+    deleted = translations("ru")["small-states-need-long-memories-and-short-grudges"]
     unpublished = translations("az")["rooftop-solar-in-baku-courtyards"]
     deleted.delete()
     unpublished.unpublish()
@@ -133,12 +133,12 @@ def test_a_translation_an_editor_deleted_or_unpublished_stays_so(demo_archive):
 
 def test_a_page_an_editor_translated_is_left_as_it_is(demo_archive):
     """A database where an editor translated a demo page before the demo did: the demo keeps out."""
-    teahouse = translations("az")["the-teahouse-is-the-regions-most-honest-parliament"]
+    op_ed = translations("az")["small-states-need-long-memories-and-short-grudges"]
     DemoItem.objects.filter(kind=DemoItem.Kind.TRANSLATION, slug__startswith="az:").delete()
-    teahouse.title = "Redaktorun tərcüməsi"
-    teahouse.save_revision().publish()
+    op_ed.title = "Redaktorun tərcüməsi"
+    op_ed.save_revision().publish()
     call_command("load_demo", verbosity=0)
-    assert ArticlePage.objects.get(pk=teahouse.pk).title == "Redaktorun tərcüməsi"
+    assert ArticlePage.objects.get(pk=op_ed.pk).title == "Redaktorun tərcüməsi"
     assert len(translations("az")) == 4
 
 
@@ -181,9 +181,9 @@ def test_the_authors_read_in_the_readers_language(demo_archive, client, language
         sources = TranslationSource.objects.filter(object_id=original.translation_key)
         assert Translation.objects.filter(source__in=sources, target_locale=locale).exists()
     leyla = CONTENT[language].AUTHORS["leyla-hasanova"]
-    teahouse = translations(language)["the-teahouse-is-the-regions-most-honest-parliament"]
-    assert [author.name for author in teahouse.bylines] == [leyla["name"]]
-    assert leyla["name"] in html.unescape(client.get(teahouse.url).content.decode())
+    op_ed = translations(language)["small-states-need-long-memories-and-short-grudges"]
+    assert [author.name for author in op_ed.bylines] == [leyla["name"]]
+    assert leyla["name"] in html.unescape(client.get(op_ed.url).content.decode())
     with translation_override(language):
         response = author_detail(RequestFactory().get("/authors/leyla-hasanova/"), "leyla-hasanova")
     page = html.unescape(response.content.decode())
