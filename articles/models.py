@@ -2,6 +2,7 @@
 
 import math
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, prefetch_related_objects
 from django.urls import reverse
@@ -90,6 +91,15 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:author", args=[self.slug])
+
+    def clean(self):
+        """One author per slug and language. The constraint cannot be left to the form: the locale is
+        not one of its fields, so Django would skip the check and the database refuse the save."""
+        super().clean()
+        locale_id = self.locale_id or self.get_default_locale().pk
+        twins = Author.objects.filter(slug=self.slug, locale_id=locale_id).exclude(pk=self.pk)
+        if self.slug and twins.exists():
+            raise ValidationError({"slug": "Another author already has this slug. Choose another."})
 
     def in_locale(self, locale_id):
         """This author as readers of that locale see them (see author_texts)."""

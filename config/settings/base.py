@@ -155,6 +155,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Translations are made in wagtail-localize's editor; machine translation stays off (no such setting:
 # WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR is left undefined on purpose).
+# A new translation of a page starts as a draft, even when its original is live: it goes live when the
+# editor publishes it from the translation editor, not as an English copy the moment it is requested.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))

@@ -43,6 +43,16 @@ def test_a_new_author_is_in_the_default_language():
     assert factories.make_author("Farid Aliyev").locale.language_code == "en"
 
 
+def test_a_second_author_with_the_same_slug_is_refused_with_a_message(admin_client, leyla):
+    response = admin_client.post(
+        "/admin/snippets/articles/author/add/",
+        {"name": "Leyla Hasanova", "slug": "leyla-hasanova", "kind": "person", "links-count": "0"},
+    )
+    assert response.status_code == 200
+    assert "Another author already has this slug" in response.content.decode()
+    assert Author.objects.filter(slug="leyla-hasanova").count() == 2  # the original and its translation
+
+
 def test_a_translation_keeps_the_slug_and_is_one_person(leyla):
     assert sorted(
         Author.objects.filter(slug="leyla-hasanova").values_list("locale__language_code", flat=True)
