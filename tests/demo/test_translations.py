@@ -7,6 +7,7 @@ Every test here reads the same demo archive, loaded once for the module (`demo_a
 import html
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import RequestFactory
 from django.utils.translation import override as translation_override
@@ -209,3 +210,18 @@ def test_an_editors_own_english_tagline_is_not_overwritten_by_the_demos_translat
     call_command("load_demo", verbosity=0)
     russian = PublicationTexts.objects.get(language="ru")
     assert russian.tagline == "" and russian.newsletter_heading == ru.PUBLICATION["newsletter_heading"]
+
+
+def test_the_admin_opens_the_demo_translations_in_wagtail_localizes_editor(demo_archive, client):
+    client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pw"))
+    slug = "small-states-need-long-memories-and-short-grudges"
+    op_ed = translations("ru")[slug]
+    author = Author.objects.get(slug="leyla-hasanova", locale__language_code="az")
+    for url, text in (
+        (f"/admin/pages/{op_ed.pk}/edit/", ru.ARTICLES[slug]["title"]),
+        (f"/admin/snippets/articles/author/edit/{author.pk}/", "Leyla Hasanova"),  # into Azerbaijani
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        page = html.unescape(response.content.decode())
+        assert "Translation of" in page and "header-meta--locales" in page and text in page
