@@ -349,8 +349,10 @@ class Importer:
             organisation = name.casefold() in self.organisations or ORGANISATION_WORDS.search(name)
             kind = AuthorKind.ORGANISATION if organisation else AuthorKind.PERSON
             slug = slugify(login) or f"author-{hashlib.sha1(login.encode()).hexdigest()[:8]}"
+            # The author in the site's language (its translations share the slug).
             self.authors[login], _ = Author.objects.get_or_create(
                 slug=slug,
+                locale=self.locale,
                 defaults={"name": name[:120], "kind": kind},
             )
         return self.authors[login]

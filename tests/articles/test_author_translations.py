@@ -107,3 +107,14 @@ def test_a_listing_localises_its_bylines_in_constant_queries(client, leyla, djan
     )
     with django_assert_max_num_queries(len(first)):
         assert client.get(ru_section.url).content.decode().count("Лейла Гасанова") == 4
+
+
+def test_the_translator_is_named_in_the_translations_language(client, leyla):
+    desk = factories.make_author("Translation Desk", slug="translation-desk", kind="organisation")
+    translate_author(desk, "ru", name="Бюро переводов")
+    original = factories.make_article(factories.make_section(), title="Gas prices", authors=[leyla])
+    translation = factories.translate(
+        original, "ru", title="Цены на газ", slug="tseny-na-gaz", translated_by=desk
+    )
+    html = client.get(translation.url).content.decode()
+    assert "Бюро переводов" in html and "Translation Desk" not in html
