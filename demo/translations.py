@@ -23,6 +23,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from articles.models import ArticlePage, Author, SectionPage
+from core.models import PublicationSettings, PublicationTexts
 from demo.content import TRANSLATORS, az, ru
 from demo.models import DemoItem
 
@@ -40,9 +41,9 @@ def translate_demo(home, made):
     """Translate the demo's authors, and the home page and the sections and articles demo/content
     names, into each language (`made`: the translations recorded before, skipped).
 
-    Returns how many authors and pages were translated."""
+    Returns how many authors, pages and settings' texts were translated."""
     translators = ensure_translators(made)
-    translated = 0
+    translated = translate_publication_texts(made)
     for language, content in LANGUAGES.items():
         locale = Locale.objects.get(language_code=language)
         originals = demo_authors(content, home.locale) + demo_pages(home, content, translators)
@@ -56,6 +57,25 @@ def translate_demo(home, made):
                 translated += 1
             DemoItem.objects.get_or_create(kind=DemoItem.Kind.TRANSLATION, slug=key)
     return translated
+
+
+def translate_publication_texts(made):
+    """The publication settings' tagline and newsletter call-to-action in each language, added once and
+    only where the English text is still the default (an editor's own text is not the demo's to
+    translate) and the settings have no texts in that language yet."""
+    publication = PublicationSettings.objects.order_by("pk").first()
+    added = 0
+    for language, content in LANGUAGES.items():
+        key = f"{language}:settings:publication"
+        if key in made or publication is None or publication.texts.filter(language=language).exists():
+            continue
+        defaults = {name: PublicationSettings._meta.get_field(name).default for name in content.PUBLICATION}
+        texts = {n: text for n, text in content.PUBLICATION.items() if getattr(publication, n) == defaults[n]}
+        if texts:
+            PublicationTexts.objects.create(settings=publication, language=language, **texts)
+            added += 1
+        DemoItem.objects.get_or_create(kind=DemoItem.Kind.TRANSLATION, slug=key)
+    return added
 
 
 def demo_authors(content, locale):

@@ -7,7 +7,8 @@ get too.
 
 from . import beat_a, beat_b, part1, part2, part3
 
-# ru.py and az.py: the home page, three sections and three op-eds, translated for the demo.
+# ru.py and az.py: the authors, the home page, four sections and four op-eds (one of them the op-ed
+# tests/browser/test_translation_admin.py translates in the admin), translated for the demo.
 
 SECTIONS = [
     ("opinion", "Opinion", "Arguments from our columnists and guest writers, signed and accountable."),

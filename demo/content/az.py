@@ -1,4 +1,4 @@
-"""The demo in Azerbaijani: the authors, the home page, three sections and three op-eds, translated for
+"""The demo in Azerbaijani: the authors, the home page, four sections and four op-eds, translated for
 this project.
 
 Article bodies list one translated value per block of the English body, in its order (see
@@ -69,6 +69,13 @@ AUTHORS = {
     },
 }
 
+# The publication settings' texts for Azerbaijani readers (added where the English texts are the defaults).
+PUBLICATION = {
+    "tagline": "Xəzər regionu və ondan kənarı haqqında rəy və təhlillər",
+    "newsletter_heading": "Regionda baş verənlərdən xəbərdar olun",
+    "newsletter_text": "Redaktorlarımızın seçdiyi rəy və təhlil yazıları hər cümə birbaşa e-poçt qutunuzda.",
+}
+
 HOME = {
     "title": "Ana səhifə",
     "slug": "ana-sehife",
@@ -100,68 +107,72 @@ SECTIONS = {
         "seo_title": "Enerji — The Caspian Review",
         "search_description": "Xəzər regionunda qaz, neft, elektrik şəbəkələri və bərpa olunan enerji.",
     },
+    "culture": {
+        "title": "Mədəniyyət",
+        "slug": "medeniyyet",
+        "intro": "Kitablar, musiqi, kino və regionda mübahisə doğuran irs.",
+        "seo_title": "Mədəniyyət — The Caspian Review",
+        "search_description": "Qafqaz və Mərkəzi Asiyanın ədəbiyyatı, musiqisi, kinosu və mədəni irsi.",
+    },
 }
 
 ARTICLES = {
-    "the-teahouse-is-the-regions-most-honest-parliament": {
-        "days_after": 9,
-        "title": "Çayxana regionun ən dürüst parlamentidir",
-        "slug": "cayxana-regionun-en-durust-parlamentidir",
-        "standfirst": "İctimai rəy sorğuları azdır və onlara çox vaxt etibar etmirlər. İnsanların əslində nə "
-        "düşündüyünü anlamaq istəyən bir günortadan sonra çayxanada oturub masalardakı söhbətlərə qulaq "
-        "asmalıdır.",
-        "seo_title": "Çayxana — regionun ən dürüst parlamenti",
-        "search_description": "Leyla Həsənova çayxana söhbətlərinin ictimai rəy haqqında bir çox sorğudan "
-        "daha çox şey dediyini yazır.",
+    "small-states-need-long-memories-and-short-grudges": {
+        "days_after": 4,
+        "title": "Kiçik dövlətlərə uzun yaddaş və qısa kin lazımdır",
+        "slug": "kicik-dovletlere-uzun-yaddas-ve-qisa-kin-lazimdir",
+        "standfirst": "Tarix Cənubi Qafqazın hər paytaxtının üzərində ağır yükdür. Onu dəqiq xatırlamaq "
+        "borcdur; hər qərarı ona tabe etmək isə böyük qonşuların istifadə etməyi yaxşı bacardığı bir tələdir.",
+        "seo_title": "Kiçik dövlətlərin uzun yaddaşı və qısa kini",
+        "search_description": "Leyla Həsənova yaddaşın kindən nə ilə fərqləndiyini və Cənubi Qafqazın kiçik "
+        "dövlətlərinin niyə keçmişin onların yerinə qərar verməsinə imkan verməməli olduğunu yazır.",
         "body": [
-            "Evimin yaxınlığında bir çayxana var: bu məhəllədə yaşadığım bütün illər ərzində eyni kişilər hər "
-            "gün günortadan sonra orada toplaşırlar. Onların çoxu təqaüdçüdür: keçmiş mühəndis, məktəb "
-            "müəllimi, taksi sürücüsü, vaxtilə kiçik dükanı olan bir kişi. Armudu stəkanlarda çay içir, nərd "
-            "oynayır və mübahisə edirlər. Mübahisələr hər şeyi əhatə edir: çörəyin qiymətini, yolların "
-            "vəziyyətini, küçənin o tayında tikilən yeni binanı, hansısa uzaq hökumətin dünən dediklərini.",
-            "İctimai rəy haqqında o çayxanada oxuduğum sorğuların çoxundan daha çox şey öyrənmişəm. Bu "
-            "kişilər cəmiyyəti təmsil etdikləri üçün yox — təmsil etmirlər, — sərbəst, uzun-uzadı və əlində "
-            "anket olan yad adam sual verəndə insanların çox vaxt göstərdiyi ehtiyatlılıq olmadan danışdıqları "
-            "üçün. Onların baxışları nadir hallarda sadə olur. Məmurlardan acı-acı şikayətlənən elə həmin "
-            "kişi pensiyasını almağı asanlaşdıran konkret bir islahatı tərifləyəcək. İncəliklər məhz o "
-            "masaların arxasında yaşayır.",
+            "Cənubi Qafqazda tarix danışıqlar masasından heç vaxt uzaqda olmur. Hər danışığın üstünə "
+            "əvvəlkilərin, hər sərhədin üstünə köhnə sərhədlərin, hər ittifaqın üstünə isə keçmiş "
+            "böhranlardan birində kimin harada dayandığının xatirəsi kölgə salır. Kənardan baxanlar bunu bəzən "
+            "keçmişə aludəlik adlandırırlar. Bu, ədalətsizlikdir. Böyük dövlətlərin əhatəsində olan kiçik "
+            "dövlətlər üçün xatırlamaq özünümüdafiə üsuludur. Onlarla necə davranıldığını unudanlarla adətən "
+            "yenə eyni cür davranırlar.",
+            "Amma yaddaşla kin arasında fərq var. Yaddaş baş verənlərin mümkün qədər dəqiq saxlanmış "
+            "qeydidir, öz tərəfi üçün xoşagəlməz olan hissələr də daxil olmaqla. Kin isə şərait dəyişib-"
+            "dəyişməməsindən asılı olmayaraq həmin qeydin bugünkü seçimləri müəyyən etməsinə imkan vermək "
+            "qərarıdır. Yaddaş dövləti müdrikləşdirir. Kin onu proqnozlaşdırılan edir, böyük qonşuların hər "
+            "zəif cəhəti öyrəndiyi bir regionda isə proqnozlaşdırılan olmağın özü başqalarının istifadə edə "
+            "biləcəyi bir zəiflikdir.",
             {
-                "text": "Məmurlardan acı-acı şikayətlənən elə həmin kişi pensiyasını almağı asanlaşdıran "
-                "islahatı tərifləyəcək.",
+                "text": "Yaddaş dövləti müdrikləşdirir. Kin onu proqnozlaşdırılan edir.",
                 "attribution": "Leyla Həsənova, aparıcı köşə yazarı",
             },
-            "Regionda müxtəlif görkəmlərdə olan çayxanalar çoxdan bu rolu oynayır. Burada xəbərlər bölüşülür, "
-            "şayiələr yoxlanılır, nüfuz qazanılır. Keçmiş əsrlərdə burada şeir oxunur, hekayələr danışılırdı. "
-            "Bu gün isə futbol və siyasət təxminən eyni ölçüdə müzakirə olunur. Müəyyən mənada bunlar "
-            "qeyri-rəsmi parlamentlərdir: adi vətəndaşlar burada günün işlərini müzakirə edir, hakimiyyətdə "
-            "olanların onları eşidəcəyini isə heç gözləmirlər.",
-            {
-                "alt": "Nərd taxtasının yanında çay stəkanları",
-                "caption": "Günortadan sonranın ala-bula işığında masa üzərində çay stəkanları və nərd "
-                "taxtasının abstrakt təsviri",
-            },
-            "Eyni zamanda bu məkanlar hamıya açıq deyil. Ənənəvi çayxanalar əsasən kişilərin məkanı olub, "
-            "qadınlar isə ictimai işləri başqa yerlərdə müzakirə ediblər: mətbəxlərdə, həyətlərdə, bazarlarda "
-            "və getdikcə daha çox internetdə. İctimai rəyi dürüst təsvir etmək istəyən bu məkanları da "
-            "dinləməlidir. Hamıya açıq, tələbələr və gənc mütəxəssislərlə dolu yeni nəsil kafelər başqa cür "
-            "forumlar yaradır — öz qayğıları və öz kor nöqtələri ilə.",
-            "Bu niyə vacibdir? Çünki idarə edənlər və idarəçilik haqqında yazanlar qərarların insanların "
-            "həyatında necə hiss olunduğunu asanlıqla unuda bilərlər. Nazirlikdə zərif görünən islahat "
-            "vətəndaşların onunla üz-üzə gəldiyi pəncərənin qarşısında çaşqınlıq yarada bilər. Ümumi "
-            "rəqəmlərdə cüzi görünən qiymət artımı ailə büdcəsi üçün həlledici ola bilər. Çayxana söhbəti bu "
-            "reallıqları rəsmi hesabatların, hətta yaxşı jurnalistikanın da çox vaxt gözdən qaçırdığı şəkildə "
-            "tutur.",
-            "Siyasəti nərd oyunçularının qurmasını təklif etmirəm, onların bəziləri nə qədər müdrik olsa da. "
-            "Qeyri-rəsmi söhbətlər şayiə, qərəz və yanlış məlumatla doludur və jurnalistikanın vəzifələrindən "
-            "biri də bunları düzəltməkdir. Amma məmurlar, analitiklər və köşə yazarları belə yerlərdə "
-            "dinləməyə daha çox, hamının onsuz da razılaşdığı konfranslara isə daha az vaxt ayırsalar, bundan "
-            "yalnız qazanardılar. Dinləmək ardınca getmək demək deyil. Amma kimisə nəyəsə inandırmaq üçün "
-            "əvvəlcə dinləmək lazımdır.",
-            "Keçən həftə çayxanadakı kişilər xəbərdarlıq edilmədən dəyişdirilmiş yeni avtobus cədvəli barədə "
-            "mübahisə edirdilər. Yarım saat ərzində onlar cədvəldə üç problem tapdılar; güman edirəm ki, "
-            "nəqliyyat idarəsində heç kim bunları qabaqcadan görməyib. Günün sonunda həll yolu da təklif "
-            "etdilər. İdarədən heç kim orada deyildi ki, bunu eşitsin. Kimsə orada olmalı idi və daha yaxşı "
-            "idarə olunan bir dünyada olardı da.",
+            "Regional diplomatiyanın əslində xırda olan məsələlərdə nə qədər tez-tez ilişib qaldığını "
+            "xatırlayın. Yol nişanları üstündə mübahisə ucbatından açıla bilməyən yol. Preambulanın ifadəsinə "
+            "görə təxirə salınan ticarət sazişi. Bir ildönümünə görə ləğv edilən mədəni mübadilə. Bunların hər "
+            "birinin arxasında səmimi hisslər dayanır və heç birinə yüngül yanaşmaq olmaz. Amma birlikdə "
+            "götürüldükdə onlar belə bir mənzərə yaradır: keçmişə gələcəyə veto qoymağa icazə verilir — hər "
+            "dəfə bir kiçik qərarla.",
+            "Dünyanın başqa yerlərində ən uğurlu kiçik dövlətlər buna adətən başqa cür yanaşıblar. Onlar "
+            "tarixi arxivləri diqqətlə saxlayır, öz tarixlərini məktəblərdə açıq şəkildə öyrədir və "
+            "itkilərini ləyaqətlə anırlar. Eyni zamanda bunları bir-birindən ayırırlar. Keçmiş rəqibləri ilə "
+            "ticarət edir, praktik məsələlərdə əməkdaşlıq edir, iddialarını isə həqiqətən baxıla biləcəyi "
+            "platformalara saxlayırlar. Bu, tam mənada bağışlamaq deyil. Bu, xatırlanmalı olanla görülməli "
+            "olan iş arasında nizamlı bir ayrımdır.",
+            "İldönümləri yox, arxivlər",
+            "Praktik addımlardan biri arxivlərin özünə daha çox sərmayə qoymaq olardı. Regionun yaxın "
+            "tarixinin çox hissəsi tərəfli hekayələrdə, təbliğatda və xatirələrdə sənədləşdirilib. Sənədlərə "
+            "çıxışı olan və tapdıqlarını dərc etməkdə sərbəst olan peşəkar tarixçilər hər cəmiyyətə "
+            "xatirələri üçün daha möhkəm bir təməl verərdi. Şərhlər fərqli olsa belə, faktların ortaq "
+            "anlayışı istənilən davamlı nizamlanmanın ilkin şərtidir və bunu böhrandan sonra deyil, sakit "
+            "illərdə qurmaq xeyli asandır.",
+            "Digər addım ritorika ilə bağlıdır. Liderlər və şərhçilər, bu sətirlərin müəllifi də daxil "
+            "olmaqla, tarixi faktları onlarla əsaslandırılan bugünkü siyasi seçimlərdən daha diqqətlə ayıra "
+            "bilərdilər. Onilliklər əvvəl haqsızlıq edildiyini demək tarix haqqında bir fikirdir. Buna görə bu "
+            "gün müəyyən bir sazişin mümkün olmadığını demək isə siyasi arqumentdir və o, ölülərin nüfuzunun "
+            "arxasında gizlədilmədən, siyasi arqument kimi irəli sürülməli və mahiyyətinə görə sınanmalıdır.",
+            "Bunların heç biri asan deyil. Kədər realdır və insanlardan kini bir kənara qoymağı xahiş etmək "
+            "unutmağı xahiş etmək kimi səslənə bilər. Xahiş bu deyil. Xahiş hər şeyi tam xatırlamaq və "
+            "sərbəst hərəkət etməkdir, bir də etiraf etməkdir ki, köhnə yaralarının hər qərarı verməsinə imkan "
+            "verən dövlət öz müstəqilliyindən yad paytaxta baş əyən dövlət qədər qəti şəkildə imtina etmiş "
+            "olur. Kiçik dövlətlər belə təslimçiliyə yol verə bilməzlər. Onların yaddaşı sərvətdir, kinləri "
+            "isə baha başa gəlir.",
         ],
     },
     "night-trains-across-the-caucasus-deserve-a-sleeper-car-revival": {
@@ -268,6 +279,55 @@ ARTICLES = {
             "işdir. Şəhər bir neçə onlarla binada pilot layihə ilə başlaya, nəticələri açıq dərc edə və "
             "qonşulara səssiz elektrik stansiyasının necə göründüyünü öz gözləri ilə görməyə imkan verə "
             "bilər.",
+        ],
+    },
+    "nizami-couplets-and-the-problem-of-translation": {
+        "days_after": 11,
+        "title": "Nizaminin beytləri və tərcümənin inadkar problemi",
+        "slug": "nizaminin-beytleri-ve-tercumenin-inadkar-problemi",
+        "standfirst": "XII əsrdə yaşamış gəncəli şair yarım qitənin hekayəçilik ənənəsini formalaşdırıb. Yeni "
+        "oxuculara çatmaq üçün bir qəti variant deyil, çoxlu tərcümə lazım olacaq.",
+        "seo_title": "Nizami və tərcümə problemi",
+        "search_description": "Anna Kowalczyk Nizami Gəncəvinin poeziyasının niyə müxtəlif tərcümələrə "
+        "ehtiyacı olduğunu və regionun universitetlərinin bu işdə necə birləşə biləcəyini yazır.",
+        "body": [
+            "XII əsr gəncəli şairi Nizami Gəncəvi orta əsrlər dünyasının ən təsirli nəzm hekayələrindən "
+            "bəzilərini fars dilində yazıb. Beş böyük poemadan ibarət «Xəmsə» əsrlər boyu İranda, Qafqazda, "
+            "Mərkəzi Asiyada və Hindistanda hekayəçiliyə yön verib, aşiqlər, hökmdarlar və filosoflar "
+            "haqqında dastanları isə qeyri-adi gözəllikdə əlyazmalarında təsvir olunub. Buna baxmayaraq, bu "
+            "gün oxucuların çoxu üçün, xüsusən regiondan kənarda, Nizami bir səs deyil, sadəcə bir addır.",
+            "Aydın körpü tərcümədir və bir çox dilə dəyərli tərcümələr mövcuddur. Amma Nizamini başqa dilə "
+            "daşımağa çalışan hər kəs bunun nə qədər çətin olduğunu bilir. Onun beytləri qafiyəyə, vəznə, "
+            "söz oyununa, əvvəlki poeziyaya, dini ənənəyə və elmə sıx işarələr şəbəkəsinə söykənir. Hərfi "
+            "tərcümə mənanı saxlayır, musiqini itirir. Sərbəst tərcümə musiqini saxlayır, amma çox vaxt "
+            "orijinalı göz qamaşdıran dəqiqliyi itirir.",
+            "Müxtəlif nəsillər bu problemi müxtəlif yollarla həll ediblər. Bəzi tərcüməçilər qafiyəli nəzmi "
+            "seçib, bəzən mənadan bir qədər uzaqlaşacaqlarını qəbul ediblər. Başqaları nəsri seçib, geniş "
+            "izahlar yazıblar. Digərləri isə hekayələri müasir dildə yenidən danışan uyğunlaşdırmalar "
+            "yaradıblar — bu, tərcümədən çox bir romançının təkrar nəqlinə bənzəyir. Hər yanaşma öz oxucusuna "
+            "çatır, heç biri isə hamısına çatmır. Sual hansının doğru olmasında deyil, hansı oxuculara xidmət "
+            "etməsindədir.",
+            {
+                "text": "Hərfi tərcümə mənanı saxlayır, musiqini itirir. Sərbəst tərcümə musiqini saxlayır, "
+                "amma çox vaxt dəqiqliyi itirir.",
+                "attribution": "Anna Kowalczyk, mədəniyyət icmalçısı",
+            },
+            "Çoxlu variantın xeyrinə",
+            "Ən faydalı mövqe çoxsəslilik ola bilər. Böyük poema çoxlu tərcüməyə tab gətirir və bir neçə "
+            "variantı yan-yana görmək oxucunun xeyrinədir. İzahlı elmi nəsr tərcüməsi ritmi çatdıran qafiyəli "
+            "variantla və gənc oxucular üçün yenidən nəqllə yanaşı dura bilər. Rəqəmsal nəşrlər bunu "
+            "həmişəkindən asan edir: oxucu sətir-sətir bir variantdan digərinə keçə, izahlara baxa və "
+            "orijinalın necə səsləndiyini dinləyə bilər.",
+            "Regionun universitetləri və nəşriyyatları burada daha böyük rol oynaya bilər. Nizamini "
+            "Azərbaycanda qürurla öz şairi sayır, İranda ona ehtiram göstərir, bütün farsdilli dünyada onu "
+            "öyrənirlər və bu ortaq irs əməkdaşlıq üçün fürsətdir. Fars dili alimlərini, tərcümə dillərində "
+            "yazan şairləri və dövrün tarixçilərini bir araya gətirən birgə tərcümə layihələri hər hansı bir "
+            "qurumun təkbaşına bacaracağından daha yaxşı nəticə verərdi.",
+            "Belə əməkdaşlıqda dərin bir uyğunluq var. Nizaminin öz poemaları səfərlərlə, yad insanların "
+            "qarşılaşmaları və fərqlərin üstündən aparılan söhbətlərlə doludur. Onun qəhrəmanları başqa "
+            "dinlərdən və başqa diyarlardan olan müəllimlərdən öyrənirlər. Onu yaxşı tərcümə etmək elə həmin "
+            "ruhda atılan addımdır: dillər arasında səbirlə və təvazökarlıqla aparılan uzun söhbət. Bu "
+            "söhbətə nə qədər çox səs qoşulsa, onun öz səsini bir o qədər aydın eşidəcəyik.",
         ],
     },
 }

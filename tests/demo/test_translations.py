@@ -7,6 +7,7 @@ Every test here reads the same demo archive, loaded once for the module (`demo_a
 import html
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import RequestFactory
 from django.utils.translation import override as translation_override
@@ -15,6 +16,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from articles.models import ArticlePage, Author, SectionPage
 from articles.views import author_detail
+from core.models import PublicationSettings, PublicationTexts
 from demo.content import az, ru
 from demo.models import DemoItem
 from home.models import HomePage
@@ -43,7 +45,7 @@ def page_counts():
 def test_the_translated_op_eds_are_live_in_their_language(demo_archive, client, language):
     content = CONTENT[language]
     found = translations(language)
-    assert len(found) == len(content.ARTICLES) == 3
+    assert len(found) == len(content.ARTICLES) == 4
     for slug, translation in found.items():
         fields = content.ARTICLES[slug]
         original = ArticlePage.objects.get(slug=slug, locale__language_code="en")
@@ -82,7 +84,7 @@ def test_the_home_page_and_sections_are_translated(demo_archive, client, languag
 
 def test_loading_again_duplicates_nothing(demo_archive):
     before = page_counts()
-    assert before["ru"] == before["az"] == 1 + 3 + 3 and before["translators"] == 2
+    assert before["ru"] == before["az"] == 1 + 4 + 4 and before["translators"] == 2
     assert before["authors"]["ru"] == before["authors"]["az"] == len(ru.AUTHORS) == 9
     for _ in range(2):
         call_command("load_demo", verbosity=0)
@@ -104,7 +106,7 @@ def test_a_demo_database_loaded_before_the_translations_gets_them(demo_archive, 
 
     call_command("load_demo", verbosity=0)
     counts = page_counts()
-    assert counts["ru"] == counts["az"] == 7 and counts["translators"] == 2
+    assert counts["ru"] == counts["az"] == 9 and counts["translators"] == 2
     assert counts["authors"]["ru"] == counts["authors"]["az"] == 9
     assert Page.objects.filter(locale__language_code="en").count() == english
     translation = translations("ru")["rooftop-solar-in-baku-courtyards"]
@@ -119,7 +121,7 @@ def test_a_database_from_before_any_record_keeps_its_translations_single(demo_ar
 
 
 def test_a_translation_an_editor_deleted_or_unpublished_stays_so(demo_archive):
-    deleted = translations("ru")["the-teahouse-is-the-regions-most-honest-parliament"]
+    deleted = translations("ru")["small-states-need-long-memories-and-short-grudges"]
     unpublished = translations("az")["rooftop-solar-in-baku-courtyards"]
     deleted.delete()
     unpublished.unpublish()
@@ -132,13 +134,13 @@ def test_a_translation_an_editor_deleted_or_unpublished_stays_so(demo_archive):
 
 def test_a_page_an_editor_translated_is_left_as_it_is(demo_archive):
     """A database where an editor translated a demo page before the demo did: the demo keeps out."""
-    teahouse = translations("az")["the-teahouse-is-the-regions-most-honest-parliament"]
+    op_ed = translations("az")["small-states-need-long-memories-and-short-grudges"]
     DemoItem.objects.filter(kind=DemoItem.Kind.TRANSLATION, slug__startswith="az:").delete()
-    teahouse.title = "Redaktorun tərcüməsi"
-    teahouse.save_revision().publish()
+    op_ed.title = "Redaktorun tərcüməsi"
+    op_ed.save_revision().publish()
     call_command("load_demo", verbosity=0)
-    assert ArticlePage.objects.get(pk=teahouse.pk).title == "Redaktorun tərcüməsi"
-    assert len(translations("az")) == 3
+    assert ArticlePage.objects.get(pk=op_ed.pk).title == "Redaktorun tərcüməsi"
+    assert len(translations("az")) == 4
 
 
 @pytest.mark.parametrize("language", ["ru", "az"])
@@ -180,10 +182,46 @@ def test_the_authors_read_in_the_readers_language(demo_archive, client, language
         sources = TranslationSource.objects.filter(object_id=original.translation_key)
         assert Translation.objects.filter(source__in=sources, target_locale=locale).exists()
     leyla = CONTENT[language].AUTHORS["leyla-hasanova"]
-    teahouse = translations(language)["the-teahouse-is-the-regions-most-honest-parliament"]
-    assert [author.name for author in teahouse.bylines] == [leyla["name"]]
-    assert leyla["name"] in html.unescape(client.get(teahouse.url).content.decode())
+    op_ed = translations(language)["small-states-need-long-memories-and-short-grudges"]
+    assert [author.name for author in op_ed.bylines] == [leyla["name"]]
+    assert leyla["name"] in html.unescape(client.get(op_ed.url).content.decode())
     with translation_override(language):
         response = author_detail(RequestFactory().get("/authors/leyla-hasanova/"), "leyla-hasanova")
     page = html.unescape(response.content.decode())
     assert leyla["bio"] in page and leyla["role"] in page
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_the_publication_texts_are_translated_once(demo_archive, client, language):
+    texts = CONTENT[language].PUBLICATION
+    page = html.unescape(client.get(f"/{language}/").content.decode())
+    assert texts["tagline"] in page and texts["newsletter_heading"] in page
+    assert PublicationTexts.objects.filter(language=language).count() == 1
+    call_command("load_demo", verbosity=0)
+    assert PublicationTexts.objects.filter(language=language).count() == 1
+
+
+def test_an_editors_own_english_tagline_is_not_overwritten_by_the_demos_translation(demo_archive):
+    PublicationTexts.objects.all().delete()
+    DemoItem.objects.filter(kind=DemoItem.Kind.TRANSLATION, slug__endswith=":settings:publication").delete()
+    publication = PublicationSettings.objects.get()
+    publication.tagline = "Our own tagline"
+    publication.save()
+    call_command("load_demo", verbosity=0)
+    russian = PublicationTexts.objects.get(language="ru")
+    assert russian.tagline == "" and russian.newsletter_heading == ru.PUBLICATION["newsletter_heading"]
+
+
+def test_the_admin_opens_the_demo_translations_in_wagtail_localizes_editor(demo_archive, client):
+    client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pw"))
+    slug = "small-states-need-long-memories-and-short-grudges"
+    op_ed = translations("ru")[slug]
+    author = Author.objects.get(slug="leyla-hasanova", locale__language_code="az")
+    for url, text in (
+        (f"/admin/pages/{op_ed.pk}/edit/", ru.ARTICLES[slug]["title"]),
+        (f"/admin/snippets/articles/author/edit/{author.pk}/", "Leyla Hasanova"),  # into Azerbaijani
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        page = html.unescape(response.content.decode())
+        assert "Translation of" in page and "header-meta--locales" in page and text in page
