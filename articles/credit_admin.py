@@ -7,7 +7,7 @@ revision and published when the page is live, by users who may publish the page.
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Min, Q
 from django.shortcuts import get_object_or_404, redirect
@@ -63,7 +63,7 @@ class TranslationCreditForm(forms.Form):
         originals = Author.objects.values("translation_key").annotate(first=Min("pk")).values("first")
         field = self.fields["translated_by"]
         field.queryset = Author.objects.filter(Q(pk__in=originals) | Q(pk=page.translated_by_id))
-        field.label_from_instance = lambda author: f"{author.name} ({author.get_kind_display().lower()})"
+        field.label_from_instance = lambda author: f"{author.name} ({author.kind})"  # person or organisation
 
     def clean_translated_on(self):
         day = self.cleaned_data["translated_on"]
@@ -97,7 +97,10 @@ def _credit(page, credit):
 def translation_credit(request, page_id):
     page = get_object_or_404(ArticlePage, pk=page_id)
     if not offered(page, request.user):  # an original has no translator to credit
-        raise PermissionDenied
+        # A 403 page rather than PermissionDenied, which Wagtail's admin turns into a redirect home.
+        return TemplateResponse(
+            request, "articles/admin/translation_credit_denied.html", {"page": page}, status=403
+        )
     next_url = get_valid_next_url_from_request(request)
     next_url = next_url or reverse("wagtailadmin_explore", args=[page.get_parent().pk])
     form = TranslationCreditForm(request.POST or None, page=page)

@@ -126,7 +126,7 @@ def test_a_sync_in_code_keeps_a_credit_set_on_the_translation(russian, django_ca
     source = TranslationSource.objects.get_for_instance(original)
     source.update_from_db()
     with django_capture_on_commit_callbacks(execute=True):
-        source.create_or_update_translation(translation.locale, publish=True)
+        source.create_or_update_translation(translation.locale, publish=True, fallback=True)
     translation.refresh_from_db()
     assert translation.translated_on == datetime.date(2026, 3, 9)
     assert translation.live_revision.as_object().translated_on == datetime.date(2026, 3, 9)
