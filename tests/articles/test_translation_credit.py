@@ -161,3 +161,17 @@ def test_editors_who_may_not_publish_get_403(client, russian):
 def test_an_original_offers_no_credit(admin_client, russian):
     original, _ = russian
     assert admin_client.get(credit_url(original)).status_code == 403
+
+
+def test_setting_the_credit_publishes_no_waiting_draft(admin_client, client, russian, board):
+    _, translation = russian
+    translation.title = "Паромы в Алате: черновик"
+    translation.save_revision()  # an editor's unpublished change
+    admin_client.post(credit_url(translation), {"translated_by": board.pk, "translated_on": "2026-03-09"})
+
+    html = client.get(translation.url).content.decode()
+    assert "Перевод: Editorial Board" in html and "черновик" not in html
+    translation.refresh_from_db()
+    draft = translation.get_latest_revision_as_object()
+    assert translation.has_unpublished_changes and draft.title == "Паромы в Алате: черновик"
+    assert draft.translated_by == board  # the draft has the credit too, for when it is published
