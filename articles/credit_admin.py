@@ -77,7 +77,8 @@ def save_credit(page, user, credit):
     in a later draft stay unpublished: the live version gets the credit and is published, then the
     draft gets it too. The page's row holds it in either case, since that row is what a wagtail-localize
     sync starts the translation from."""
-    draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else None
+    waiting = page.has_unpublished_changes or not page.live
+    draft = page.get_latest_revision_as_object() if waiting else None
     with transaction.atomic():
         if page.live:
             live = ArticlePage.objects.get(pk=page.pk)
