@@ -28,6 +28,7 @@ from .blocks import ArticleBodyBlock
 from .dating import date_on_going_live, latest
 from .forms import ArticlePageForm
 from .generation import cached
+from .localize import OwnField
 from .neighbours import more_from_author, previous_and_next
 from .pagination import paginate
 
@@ -347,15 +348,15 @@ class ArticlePage(ListingFields, Page):
     # wagtail-localize's defaults translate every text: title, slug (a translation has its own address),
     # SEO title and description, standfirst, listing texts, hero caption and credit, body. The choices
     # (article type), dates, bylines, tags and corrections are the original's; the dates may not be
-    # overridden (the original's publication date is the translation's). Overridden here: the
-    # translator and the day of translation belong to each translation (offered for overriding instead
-    # of copying the original's empty values), and a translation may show other images (one with words
-    # in it, say).
+    # overridden (the original's publication date is the translation's). The translation credit is
+    # each translation's own: never copied from the original, so a sync keeps it (editors set it with
+    # the page's "Translation credit" action, articles/credit_admin.py). A translation may show other
+    # images (one with words in it, say).
     override_translatable_fields = [
         SynchronizedField("published_date", overridable=False),
         SynchronizedField("updated_date", overridable=False),
-        SynchronizedField("translated_by", overridable=True),
-        SynchronizedField("translated_on", overridable=True),
+        OwnField("translated_by"),
+        OwnField("translated_on"),
         SynchronizedField("hero_image", overridable=True),
         SynchronizedField("listing_image", overridable=True),
     ]

@@ -212,7 +212,7 @@ def translation_of(page, request, base):
     if original != language:
         data = {"translationOfWork": work(base, versions[original], original)}
         if page.translated_by_id:
-            data["translator"] = person_or_organisation(page.translated_by, base)
+            data["translator"] = person_or_organisation(page.translator, base)  # in its language
         return data
     others = [work(base, path, code) for code, path in versions.items() if code != language]
     return {"workTranslation": others}

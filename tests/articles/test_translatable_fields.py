@@ -4,15 +4,19 @@ import pytest
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 from ads.models import AdSpot
+from articles.localize import OwnField
 from articles.models import ArticlePage, Author, SectionPage
 from home.models import HomePage
 
 
 def fields(model):
-    """{field name: "translated" | "synchronised" | "overridable"} as wagtail-localize sees the model."""
+    """{field name: "translated" | "synchronised" | "overridable" | "own"} as wagtail-localize sees the
+    model ("own": each translation keeps its value, never copied from the source)."""
     kinds = {}
     for field in get_translatable_fields(model):
-        if not isinstance(field, SynchronizedField):
+        if isinstance(field, OwnField):
+            kinds[field.field_name] = "own"
+        elif not isinstance(field, SynchronizedField):
             kinds[field.field_name] = "translated"
         else:
             kinds[field.field_name] = "overridable" if field.overridable else "synchronised"
@@ -34,8 +38,9 @@ def test_an_article_translates_its_texts_and_keeps_the_originals_facts():
         assert kinds[name] == "synchronised", name
     for name in ("article_type", "article_authors", "tags", "corrections"):
         assert kinds[name] != "translated", name
-    for name in ("translated_by", "translated_on", "hero_image", "listing_image"):
+    for name in ("hero_image", "listing_image"):
         assert kinds[name] == "overridable", name
+    assert kinds["translated_by"] == kinds["translated_on"] == "own"  # the translation's credit
 
 
 def test_snippets_translate_what_readers_read():
