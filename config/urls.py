@@ -5,8 +5,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from syndication import views as syndication_views
-
 urlpatterns = [
     # Ahead of Wagtail's admin: its password reset form, limited per client and address (accounts).
     path("admin/password_reset/", include("accounts.urls")),
@@ -16,7 +14,7 @@ urlpatterns = [
     path("newsletter/", include("newsletter.urls")),
     path("", include("operations.urls")),
     path("", include("popularity.urls")),
-    path("robots.txt", syndication_views.robots, name="robots"),  # one for every language
+    path("", include("syndication.robots_urls")),  # one robots.txt for every language
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

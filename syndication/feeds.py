@@ -28,9 +28,9 @@ from articles.generation import cached
 from articles.listings import in_language
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage, bylines_prefetch
 from articles.translations import active_language
+from core.addresses import base_url, page_path
 from core.models import PublicationSettings
 
-from .addresses import base_url, page_path
 from .content import body_html
 from .generators import ArticleAtomFeed, ArticleRssFeed
 

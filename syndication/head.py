@@ -11,16 +11,13 @@ from urllib.parse import urljoin
 
 from django.templatetags.static import static
 from django.urls import reverse
-from wagtail.models import Site
 
 from articles.dating import latest
 from articles.models import ArticlePage, ArticleType, AuthorKind, SectionPage
 from articles.translations import active_language, original_language, page_versions
+from core.addresses import base_url, page_path
 from core.models import PublicationSettings
 from core.text import WORD, body_text
-from home.models import HomePage
-
-from .addresses import base_url, page_path
 
 SOCIAL_IMAGE_SPEC = "fill-1200x630"
 LOGO_SPEC = "height-60"
@@ -114,9 +111,7 @@ def head_data(context):
             blocks.append(breadcrumbs(request, [section, page], canonical, publication))
     elif isinstance(page, SectionPage):
         blocks.append(breadcrumbs(request, [page], canonical, publication))
-    elif isinstance(page, HomePage) or (
-        page is not None and page.pk == getattr(Site.find_for_request(request), "root_page_id", None)
-    ):  # the front page of any language
+    elif page is not None and page.depth == 2:  # a front page: each language's is a top page of the tree
         blocks.append(website_schema(base, canonical, publication))
     elif author is not None:
         blocks.append(profile_schema(author, base, canonical, description, image))

@@ -8,9 +8,8 @@ from django.utils import timezone
 
 from articles.listings import in_language
 from articles.models import ArticlePage
+from core.addresses import base_url, page_path
 from core.models import PublicationSettings
-
-from .addresses import base_url, page_path
 
 NEWS_WINDOW = timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google's limit per news sitemap

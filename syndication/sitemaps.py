@@ -28,8 +28,7 @@ from wagtail.models import Page
 from articles.dating import latest
 from articles.listings import in_language
 from articles.models import ArticlePage, SectionPage
-
-from .addresses import page_path, split_base
+from core.addresses import page_path, split_base
 
 URLS_PER_FILE = 50_000  # the sitemaps protocol's limit
 

@@ -16,8 +16,8 @@ from django.views.decorators.http import require_safe
 
 from articles.generation import cached
 from articles.translations import active_language, language_codes
+from core.addresses import base_url
 
-from .addresses import base_url
 from .news import news_entries, publication_name
 from .sitemaps import ArticlesSitemap, HomeAndSectionsSitemap, article_months, month_bounds
 

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Page
 
-from syndication.addresses import base_url
+from core.addresses import base_url
 
 from ..translations import home_paths, page_versions, switcher, view_versions, x_default
 

@@ -173,10 +173,11 @@ def count_article_queries(client, django_assert_max_num_queries, article):
 # Fixed, whatever the number of body blocks, bylines, tags, related posts (stored or hand-picked),
 # corrections and active ads. Cold (every cache empty): routing, bylines, tags, corrections, section, the
 # related-posts pool, previous, next, more from the author, the furniture lists, the live versions of the
-# article and of the home page (language switcher, hreflang) and one bulk lookup per chooser block type.
+# article and of the home page (language switcher, hreflang), the publication's texts in the other
+# languages and one bulk lookup per chooser block type.
 # Warm (the rendered article and what surrounds it come from the cache): routing and Wagtail's privacy
 # checks.
-ARTICLE_QUERY_LIMIT = 34
+ARTICLE_QUERY_LIMIT = 35
 ARTICLE_WARM_QUERY_LIMIT = 7
 LISTING_QUERY_LIMIT = 18
 

@@ -170,10 +170,10 @@ def test_facets_and_filters_are_the_languages_own(client, newsroom):
     assert 'href="/ru/search/?q=' in facets
     response, text = page(client, "/ru/search/", q="расписание", section="transport")
     assert result_titles(response) == [RU_FERRY]
-    assert "We ignored part of the address" not in text
+    assert "Мы не учли часть адреса" not in text
     # A section of another language is not a section here.
     response, text = page(client, "/ru/search/", q="расписание", section="energy")
-    assert "section" in re.search(r"We ignored part of the address[^<]*", text).group()
+    assert "section" in re.search(r"Мы не учли часть адреса[^<]*", text).group()
 
 
 def test_did_you_mean_offers_words_of_the_readers_language(client, newsroom):
