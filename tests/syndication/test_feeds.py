@@ -174,11 +174,12 @@ def test_the_usual_addresses_redirect_to_the_site_feeds(client, world):
     assert client.get("/atom.xml").status_code == 301
 
 
-# The publication's name (and its texts in the other languages); the articles (and Wagtail's privacy check), their bylines, tags, corrections
-# and hero renditions; their sections (and the privacy check); the site and its root paths for the links. Then
-# finding the subject: a section (and its privacy check), an author, a tag (and whether a visible
-# article carries it). The same whatever the number of articles; a body image block costs its own
-# two lookups in the site feed's full text, as on the article page.
+# The publication's name (and its texts in the other languages); the articles (and Wagtail's privacy
+# check), their bylines, tags, corrections and hero renditions; their sections (and the privacy check);
+# the site and its root paths for the links. Then finding the subject: a section (and its privacy
+# check), an author, a tag (and whether a visible article carries it). The same whatever the number of
+# articles; a body image block costs its own two lookups in the site feed's full text, as on the
+# article page.
 FEED_QUERIES = 13
 SUBJECT_QUERIES = {"sections": 2, "authors": 1, "tags": 3}
 
