@@ -45,11 +45,32 @@ def list_id():
 
 
 def automatic_articles(fill, count):
-    visible = ArticlePage.objects.visible().defer_streamfields()
+    """Originals in the site's language only: each reader gets the translations (see `in_language`)."""
+    default = {"locale__language_code": settings.LANGUAGE_CODE}
+    visible = ArticlePage.objects.visible().filter(**default).defer_streamfields()
     if fill == Fill.MOST_READ:
         return list(most_read(MOST_READ_DAYS, visible)[:count])
-    newest = (visible.child_of(section).newest_first().first() for section in SectionPage.objects.visible())
+    sections = SectionPage.objects.visible().filter(**default)
+    newest = (visible.child_of(section).newest_first().first() for section in sections)
     return [article for article in newest if article][:count]
+
+
+def in_language(listed, language):
+    """[(article, blurb)] for readers of `language`: each article's live, public translation where it
+    has one (with the translation's standfirst when the blurb was the original's), else the article."""
+    keys = [article.translation_key for article, _ in listed]
+    translations = {
+        page.translation_key: page
+        for page in ArticlePage.objects.visible()
+        .filter(translation_key__in=keys, locale__language_code=language)
+        .defer_streamfields()
+    }
+    shown = []
+    for article, blurb in listed:
+        version = translations.get(article.translation_key, article)
+        own_blurb = version.standfirst if blurb == article.standfirst else blurb
+        shown.append((version, own_blurb))
+    return shown
 
 
 def entries(edition):
@@ -98,7 +119,7 @@ def context(edition, site_url):
             "blurb": blurb,
             "image_url": _image_url(article, site_url),
         }
-        for article, blurb in entries(edition)
+        for article, blurb in in_language(entries(edition), translation.get_language())
     ]
     return {
         "edition": edition,

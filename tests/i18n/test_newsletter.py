@@ -132,3 +132,32 @@ def test_a_language_the_site_no_longer_has_means_english(home):
     assert message.subject == "The Caspian Review: Please confirm your subscription"
     assert all("lang=" not in link for link in factories.links_in(message))
     assert factories.links_in(message)[-1] == "http://testserver/"
+
+
+def test_an_edition_links_each_reader_to_the_articles_in_their_language(
+    edition,  # noqa: F811
+    articles,  # noqa: F811
+    smtp,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    ports, border = articles
+    factories.translate(ports, "ru", title="Порты Каспия", slug="porty-kaspiya")
+    factories.translate(border, "ru", title="Граница и её пошлины", slug="granitsa", publish=False)
+    factories.translate(
+        border, "az", title="Sərhəd və rüsumlar", slug="serhed", standfirst="Keçiddə kim ödəyir."
+    )
+    for address, language in [("en@example.org", "en"), ("ru@example.org", "ru"), ("az@example.org", "az")]:
+        factories.make_subscriber(address, status=Subscriber.Status.CONFIRMED, language=language)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert delivery.start_sending(edition.pk)
+    html = {message["To"]: message.get_body(("html",)).get_content() for message in smtp.sink.messages()}
+
+    russian, azerbaijani, english = html["ru@example.org"], html["az@example.org"], html["en@example.org"]
+    assert "Порты Каспия" in russian and "/ru/opinion/porty-kaspiya/" in russian
+    assert "Our pick." in russian  # the editor's own blurb stays as written
+    # The border piece's Russian version is a draft: Russian readers get the original, never the draft.
+    assert "A border &amp; its tariffs" in russian and "Граница" not in russian
+    # Its Azerbaijani version is live: its own title, address and standfirst (the blurb was the standfirst).
+    assert "Sərhəd və rüsumlar" in azerbaijani and "/az/opinion/serhed/" in azerbaijani
+    assert "Keçiddə kim ödəyir." in azerbaijani and "Ports of the Caspian" in azerbaijani
+    assert "Ports of the Caspian" in english and "Порты" not in english and "Sərhəd" not in english
