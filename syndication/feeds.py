@@ -20,6 +20,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Enclosure
 from django.utils.html import escape
+from django.utils.translation import gettext
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Locale
@@ -196,7 +197,7 @@ class SiteFeed(ArticleFeed):
 
     def subject(self, request, publication):
         home = reverse("wagtail_serve", args=[""])  # this language's front page
-        description = f"The latest from {publication}."
+        description = gettext("The latest from %(publication)s.") % {"publication": publication}
         return Subject(request, publication, home, description, ArticlePage.objects.all())
 
 
@@ -206,7 +207,7 @@ class SectionFeed(ArticleFeed):
         if section is None:
             raise Http404("No such section.")
         articles = ArticlePage.objects.child_of(section)
-        description = section.intro or f"The latest in {section.title}."
+        description = section.intro or gettext("The latest in %(section)s.") % {"section": section.title}
         return Subject(
             request, f"{section.title} | {publication}", page_path(section, request), description, articles
         )
@@ -223,7 +224,7 @@ class AuthorFeed(ArticleFeed):
             request,
             f"{author.name} | {publication}",
             author.get_absolute_url(),
-            f"By {author.name}.",
+            gettext("By %(author)s.") % {"author": author.name},
             articles,
         )
 
@@ -236,7 +237,8 @@ class TagFeed(ArticleFeed):
         if not in_language(articles.visible()).exists():
             raise Http404("No published article carries this tag.")
         link = reverse("articles:tag", args=[tag.slug])
-        return Subject(request, f"{tag.name} | {publication}", link, f"Articles tagged {tag.name}.", articles)
+        description = gettext("Articles tagged %(tag)s.") % {"tag": tag.name}
+        return Subject(request, f"{tag.name} | {publication}", link, description, articles)
 
 
 class SiteAtomFeed(SiteFeed):

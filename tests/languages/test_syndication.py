@@ -33,6 +33,10 @@ def test_tag_author_and_section_feeds_per_language(client, op_ed, russian, autho
     assert op_ed.title in text(client, f"/feeds/authors/{author.slug}/")
     assert russian.title in text(client, "/ru/feeds/sections/opinion/")
     assert russian.title not in text(client, "/feeds/sections/opinion/")
+    # The feeds describe themselves in their language.
+    assert "Статьи с меткой «ports»." in text(client, "/ru/feeds/tags/ports/")
+    assert "Articles tagged ports." in text(client, "/feeds/tags/ports/")
+    assert "последние материалы." in text(client, "/ru/feed/")
 
 
 def locations(xml):
