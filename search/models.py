@@ -44,8 +44,8 @@ if connection.vendor == "sqlite":
         def __str__(self):
             return f"{self.content_type_pk}:{self.object_id}"
 
-    class StemmedIndexEntry(models.Model):
-        """A row of the FTS5 table `search_fts` (porter stemming): title, lead and body, weighted apart."""
+    class IndexText(models.Model):
+        """A row of an FTS5 table: title, lead and body, weighted apart, keyed by the row's IndexKey."""
 
         key = models.OneToOneField(
             IndexKey,
@@ -58,33 +58,24 @@ if connection.vendor == "sqlite":
         title = models.TextField()
         lead = models.TextField()
         body = models.TextField()
+
+        class Meta:
+            abstract = True
+
+        def __str__(self):
+            return f"{self._meta.db_table} row {self.key_id}"
+
+    class StemmedIndexEntry(IndexText):
+        """The FTS5 table `search_fts` (porter stemming): English pages."""
 
         class Meta:
             db_table = "search_fts"
 
-        def __str__(self):
-            return f"search_fts row {self.key_id}"
-
-    class PlainIndexEntry(models.Model):
-        """A row of the FTS5 table `search_fts_plain` (no stemming): pages in Azerbaijani and Russian."""
-
-        key = models.OneToOneField(
-            IndexKey,
-            primary_key=True,
-            db_column="rowid",
-            db_constraint=False,
-            on_delete=models.CASCADE,
-            related_name="+",
-        )
-        title = models.TextField()
-        lead = models.TextField()
-        body = models.TextField()
+    class PlainIndexEntry(IndexText):
+        """The FTS5 table `search_fts_plain` (no stemming): pages in Azerbaijani and Russian."""
 
         class Meta:
             db_table = "search_fts_plain"
-
-        def __str__(self):
-            return f"search_fts_plain row {self.key_id}"
 
 else:
     IndexKey = StemmedIndexEntry = PlainIndexEntry = None
