@@ -22,7 +22,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 from taggit.models import Tag
 from tqdm import tqdm
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from articles.dating import date_on_going_live, latest
 from articles.models import ArticlePage, ArticlePageAuthor, ArticleType, Author, AuthorKind, SectionPage
@@ -31,6 +31,7 @@ from popularity.models import ArticleDailyViews
 from related.ranking import ranking_paused, recompute_all
 
 from . import redirects
+from .bulk import NewArticle, NewArticles
 from .content import convert
 from .images import ImageLibrary
 from .indexing import automatic_indexing_paused, index_pages
@@ -83,28 +84,25 @@ def first_sentence(text):
     return (match.group(1) if match else text).strip()
 
 
-def go_live_quietly(page, section, published, modified):
-    """Create a live article with its revision and a "published" log entry, without Wagtail's publish
-    action: that costs more than half of an import (permission checks, signals, cache purges, each for
-    one page of thousands). What those signals would do is done once for the whole import instead
-    (the visibility generation, the related-posts ranking); a new address has nothing to purge.
+def ready_to_go_live(page, section, published, modified):
+    """Make a new article live in memory, to be written with its batch (bulk.py), without Wagtail's
+    publish action: that costs more than half of an import (permission checks, signals, cache purges,
+    each for one page of thousands). What those signals would do is done once for the whole import
+    instead (the visibility generation, the related-posts ranking); a new address has nothing to purge.
 
-    The page is validated once, as a publish would, less the checks that its related rows exist (each
-    a query, and each row was just read or made here); it is then inserted as a draft, which Wagtail
-    checks for its title and slug only, and made live together with its revision.
+    The page is validated as a publish would, less the checks that its related rows exist (each a
+    query, and each row was just read or made here).
     """
-    page.has_unpublished_changes = False
+    page.live, page.has_unpublished_changes = True, False
     page.first_published_at, page.last_published_at = published, latest(published, modified)
     page.published_date = date_on_going_live(page)
-    page._is_site_root = False  # a new page cannot be a site's root: spares Wagtail's query per save
     page._cached_parent_obj = section
     page.full_clean(exclude=UNVALIDATED_FIELDS, validate_unique=False)
-    page.live = False
-    section.add_child(instance=page)
-    page.live = True
-    revision = page.save_revision(changed=False, log_action="wagtail.publish", clean=False)
-    ArticlePage.objects.filter(pk=page.pk).update(live=True, live_revision=revision)
-    page.live_revision = revision
+
+
+def views_of(post):
+    """The view count a WordPress plugin or theme kept in the post's meta (0 when none did)."""
+    return next((int(post.meta[key]) for key in VIEW_KEYS if str(post.meta.get(key, "")).isdigit()), 0)
 
 
 class Importer:
@@ -123,6 +121,8 @@ class Importer:
         self.tags = {}
         self.imported = set()  # WordPress ids that may have a record (read at the start, then added to)
         self.term_links = {}
+        self.slugs = {}  # section id -> {slug of a child: its page id, None until written}
+        self.new_articles = NewArticles()
 
     def run(self):
         """Import the file (raises WXRError when it cannot be read) and return the summary."""
@@ -142,8 +142,8 @@ class Importer:
                 for batch in itertools.batched(bar, BATCH_SIZE):
                     self.import_batch(batch)
                 with transaction.atomic():
-                    self.summary.redirects += sum(
-                        redirects.keep([old], link=new) for old, new in self.term_links.items()
+                    self.summary.redirects += redirects.keep_all(
+                        [([old], new) for old, new in self.term_links.items()]
                     )
             if self.dry_run:
                 transaction.set_rollback(True)
@@ -158,26 +158,40 @@ class Importer:
         The summary counts a post once its batch is committed; should the commit itself fail, the
         batch's posts are listed as failed (nothing of them was kept).
         """
-        done, pages, redirects_kept = [], [], self.summary.redirects
+        done, pages, redirects_kept, reached = [], [], self.summary.redirects, 0
         try:
             with transaction.atomic(), automatic_indexing_paused():
-                for post in posts:
+                for index, post in enumerate(posts):
+                    reached = index  # a failure from here on fails this post and the rest
+                    if post.wp_id in self.new_articles:  # the same post twice: write the first one first
+                        pages.extend(self.write_new_articles())
                     if (result := self.import_one(post)) is not None:
                         outcome, notes, saved = result
                         done.append((post, outcome, notes))
                         pages.extend(saved)
+                reached = len(posts)
+                pages.extend(self.write_new_articles())
                 index_pages(pages)
         except Exception as error:  # the summary names it; the import goes on
             self.summary.redirects = redirects_kept
             self.forget_created()
             reason = f"failed: its batch could not be saved: {error!r}"[:300]
-            self.summary.skipped.extend((post.wp_id, post.title, reason) for post, *_ in done)
+            failed = [post for post, *_ in done] + list(posts[reached:])
+            self.summary.skipped.extend((post.wp_id, post.title, reason) for post in failed)
             return
         for post, outcome, notes in done:
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
             if notes:
                 label = f"post {post.wp_id} “{Truncator(post.title or '(no title)').chars(60)}”"
                 self.summary.warnings[label] = notes
+
+    def write_new_articles(self):
+        pages, kept = self.new_articles.write()
+        self.summary.redirects += kept
+        for page in pages:  # their slugs were taken by no id yet (unless the map was dropped since)
+            if (taken := self.slugs.get(page.get_parent().pk)) is not None:
+                taken[page.slug] = page.pk
+        return pages
 
     def import_one(self, post):
         """(outcome, notes, pages saved) for a post imported in a savepoint of its own, or None."""
@@ -199,6 +213,7 @@ class Importer:
         self.sections.clear()
         self.authors.clear()
         self.tags.clear()
+        self.slugs.clear()
 
     def import_post(self, post, notes, saved):
         if post.post_type != "post":
@@ -226,16 +241,22 @@ class Importer:
         outcome = "updated" if page is not None else "created"
         section, category_path = self.section_for(post)
         page = self.save_article(post, page, section, notes)
-        saved.append(page)
         record = record or ImportedPost(wp_id=post.wp_id)
         record.page, record.digest = page, fingerprint
+        old_paths = redirects.post_paths(post, category_path)
         if post.status == LIVE:
-            self.seed_views(post, page, record, new=outcome == "created")
+            self.remember_terms(post, section)
+        if page.pk is None:  # a new live article, written with its batch
+            self.new_articles.add(NewArticle(page, section, record, old_paths, views_of(post)))
+            self.imported.add(post.wp_id)
+            return outcome
+        saved.append(page)
+        if post.status == LIVE:
+            self.seed_views(post, page, record)
         record.save()
         self.imported.add(post.wp_id)
         if post.status == LIVE:
-            self.summary.redirects += redirects.keep(redirects.post_paths(post, category_path), page=page)
-            self.remember_terms(post, page, section)
+            self.summary.redirects += redirects.keep(old_paths, page=page)
         elif post.status == "future":
             notes.append("scheduled in WordPress: imported as a draft")
         return outcome
@@ -268,9 +289,10 @@ class Importer:
         page.tags.clear()
         page.tags.add(*{self.tag_named(name) for _slug, name in post.tags})
         if new and post.status == LIVE:
-            go_live_quietly(page, section, post.date, post.modified)
+            ready_to_go_live(page, section, post.date, post.modified)
             return page
         if new:
+            section.refresh_from_db(fields=["numchild"])  # treebeard places the child by it
             section.add_child(instance=page)
         revision = page.save_revision()
         if post.status == LIVE:
@@ -294,8 +316,13 @@ class Importer:
     def free_slug(self, post, section, page):
         slug = unquote(post.slug) or slugify(post.title, allow_unicode=True) or f"post-{post.wp_id}"
         slug = slug[:240]
-        siblings = ArticlePage.objects.child_of(section).exclude(pk=page.pk)
-        return f"{slug}-{post.wp_id}" if siblings.filter(slug=slug).exists() else slug
+        if section.pk not in self.slugs:
+            self.slugs[section.pk] = dict(Page.objects.child_of(section).values_list("slug", "pk"))
+        taken = self.slugs[section.pk]
+        if slug in taken and (page.pk is None or taken[slug] != page.pk):
+            slug = f"{slug}-{post.wp_id}"
+        taken[slug] = page.pk
+        return slug
 
     def section_for(self, post):
         """The post's section (its first category's top level, or as mapped) and its category path."""
@@ -357,20 +384,16 @@ class Importer:
             )
         return self.authors[login]
 
-    def seed_views(self, post, page, record, new):
+    def seed_views(self, post, page, record):
         """The post's WordPress view count as one day of history (the record, saved next, keeps the day)."""
-        views = next((int(post.meta[key]) for key in VIEW_KEYS if str(post.meta.get(key, "")).isdigit()), 0)
-        if not views:
+        if not (views := views_of(post)):
             return
         record.views_day = record.views_day or timezone.localdate()
-        if new:  # a page made just now has no history yet
-            ArticleDailyViews.objects.create(article=page, day=record.views_day, views=views)
-        else:
-            ArticleDailyViews.objects.update_or_create(
-                article=page, day=record.views_day, defaults={"views": views}
-            )
+        ArticleDailyViews.objects.update_or_create(
+            article=page, day=record.views_day, defaults={"views": views}
+        )
 
-    def remember_terms(self, post, page, section):
+    def remember_terms(self, post, section):
         """The redirects of the post's category, tag and author archives, written once at the end."""
         paths = [
             "/".join(unquote(part) for part in self.category_chain(slug)) for slug, _name in post.categories

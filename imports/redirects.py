@@ -44,18 +44,39 @@ def term_targets(category_paths, section, tags, author):
 
 
 def keep(paths, page=None, link=""):
-    """Make each path a permanent redirect to the page (or link), skipping the new address itself.
+    """Make each path a permanent redirect to the page (or link); returns how many paths it kept."""
+    return keep_all([(paths, page if page is not None else link)])
 
-    Three queries however many paths: the existing ones are repointed, the rest created together.
-    """
-    new = Redirect.normalise_path(page.url if page is not None else link)
-    olds = {Redirect.normalise_path(path) for path in paths} - {"/", new, ""}
-    target = {"redirect_page": page, "redirect_link": "" if page else link, "is_permanent": True}
-    existing = Redirect.objects.filter(site=None, old_path__in=olds)
-    existing.update(**target)
-    known = set(existing.values_list("old_path", flat=True))
-    Redirect.objects.bulk_create([Redirect(old_path=old, site=None, **target) for old in olds - known])
-    return len(olds)
+
+def keep_all(targets):
+    """Make the old paths of each (paths, page or link) pair permanent redirects to it, skipping each
+    target's own new address. Three queries however many pairs: the existing redirects are repointed
+    (one update per target that has any), the rest created together."""
+    wanted = {}
+    for paths, target in targets:
+        new = Redirect.normalise_path(target if isinstance(target, str) else target.url)
+        for old in {Redirect.normalise_path(path) for path in paths} - {"/", new, ""}:
+            wanted[old] = target  # a later post claiming an old path takes it, as a re-run would
+    existing = set(Redirect.objects.filter(site=None, old_path__in=wanted).values_list("old_path", flat=True))
+    repointed = {}
+    for old in existing:
+        repointed.setdefault(id(wanted[old]), (wanted[old], []))[1].append(old)
+    for target, olds in repointed.values():
+        Redirect.objects.filter(site=None, old_path__in=olds).update(**_pointing_at(target))
+    Redirect.objects.bulk_create(
+        [
+            Redirect(old_path=old, site=None, **_pointing_at(target))
+            for old, target in wanted.items()
+            if old not in existing
+        ]
+    )
+    return len(wanted)
+
+
+def _pointing_at(target):
+    if isinstance(target, str):
+        return {"redirect_page": None, "redirect_link": target, "is_permanent": True}
+    return {"redirect_page": target, "redirect_link": "", "is_permanent": True}
 
 
 def forget(page):

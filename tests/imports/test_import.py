@@ -2,7 +2,9 @@
 images, view counts, redirects, and that nothing hidden became readable."""
 
 import pytest
+from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, PageLogEntry, ReferenceIndex
 
 from articles.models import ArticlePage, Author, SectionPage
 from imports.models import ImportedPost
@@ -156,3 +158,22 @@ def test_rerun_changes_nothing_and_duplicates_nothing(imported, uploads):
     assert (ArticlePage.objects.count(), SectionPage.objects.count(), Author.objects.count()) == counts
     assert Redirect.objects.count() == redirects
     assert ArticleDailyViews.objects.count() == 2
+
+
+def test_imported_articles_are_as_a_publish_leaves_them(imported, admin_client):
+    """Written in bulk, an article still has its place in the tree, a revision it is live on, its
+    history, its references (an author's usage lists it) and an editor can open and publish it."""
+    assert Page.find_problems() == ([], [], [], [], [])
+    page = article(10)
+    assert page.live_revision_id == page.latest_revision_id
+    assert page.live_revision.as_object().title == page.title
+    assert sorted(PageLogEntry.objects.filter(page=page).values_list("action", flat=True)) == [
+        "wagtail.create",
+        "wagtail.publish",
+    ]
+    byline = page.article_authors.first().author
+    assert str(page.pk) in {reference.object_id for reference in ReferenceIndex.get_references_to(byline)}
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert edit.status_code == 200 and page.title in edit.content.decode()
+    history = admin_client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+    assert history.status_code == 200 and "Published" in history.content.decode()

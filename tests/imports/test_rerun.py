@@ -56,3 +56,19 @@ def test_a_post_that_fails_leaves_nothing_behind_and_the_others_go_on(home, tmp_
     assert not SectionPage.objects.filter(slug__startswith="eee").exists()
     assert not Redirect.objects.filter(old_path__contains="gas-deal").exists()
     assert ImportedPost.objects.get(wp_id=10).page.live
+
+
+def test_a_post_twice_in_one_file_is_one_article(home, tmp_path, client):
+    """An export stitched from two (the same post id twice, edited in between): the later copy wins."""
+    text = EXPORT.read_text()
+    start = text.rindex("<item>", 0, text.index("<wp:post_id>10</wp:post_id>"))
+    copy = text[start : text.index("</item>", start) + len("</item>")]
+    edited = copy.replace("A quiet vote in Gəncə", "A quiet vote in Gəncə, counted again")
+    twice = tmp_path / "twice.xml"
+    twice.write_text(text.replace("</channel>", edited + "\n</channel>"))
+    output = run_import(export=twice)
+    assert "Created 4, updated 1, unchanged 0, skipped 5" in output
+    vote = ImportedPost.objects.get(wp_id=10).page
+    assert ArticlePage.objects.filter(title__startswith="A quiet vote").count() == 1
+    assert vote.title == "A quiet vote in Gəncə, counted again" and vote.live
+    assert client.get("/?p=10")["Location"] == "/politics/quiet-vote-ganja/"
