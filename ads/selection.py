@@ -14,8 +14,8 @@ from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
-from django.utils.translation import get_language
-from wagtail.coreutils import get_supported_content_language_variant
+
+from core.languages import active_content_language
 
 from .models import DEFAULT_RENDITION_SPEC, RENDITION_SPECS, AdPlacement, AdSpot, runs_at
 
@@ -56,13 +56,6 @@ def in_language(ad, language):
     return {**ad, **translated} if translated else ad
 
 
-def reader_language():
-    try:
-        return get_supported_content_language_variant(get_language())
-    except LookupError:
-        return None
-
-
 def is_active(ad, now=None):
     return runs_at(ad["active_from"], ad["active_until"], now)
 
@@ -100,7 +93,7 @@ def _choose(ads):
 
 
 def active_ads(now=None):
-    language = reader_language()
+    language = active_content_language()
     return [in_language(ad, language) for ad in served_ads() if is_active(ad, now)]
 
 

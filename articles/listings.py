@@ -5,9 +5,10 @@ others), and are kept under the visibility generation (generation.py), so they a
 moment what readers may see changes.
 """
 
+from core.languages import active_language
+
 from .generation import cached
 from .models import ArticlePage, SectionPage
-from .translations import active_language
 
 LATEST_COUNT = 6
 

@@ -11,11 +11,12 @@ a version is missing, the switcher goes to that language's home page, so it neve
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import Q, Subquery
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
+
+from core.languages import active_language, default_language, site_languages
 
 from .generation import cached
 
@@ -27,16 +28,6 @@ class Language:
     url: str  # the same page in this language, else this language's home page
     translated: bool  # `url` is the same page (not the home page)
     current: bool
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def active_language():
-    """The reader's language as one of LANGUAGES ("ru", never "ru-ru")."""
-    code = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return code if code in language_codes() else settings.LANGUAGE_CODE
 
 
 def _paths(pages, request):
@@ -99,7 +90,7 @@ def switcher(request, versions, homes):
     """One entry per language that has a live home page, in the order of LANGUAGES."""
     current = active_language()
     entries = []
-    for code in language_codes():
+    for code in site_languages():
         if code not in homes and code != current:
             continue
         url = versions.get(code) or (request.path if code == current else homes[code])
@@ -115,7 +106,7 @@ def original_language(versions):
 
 def x_default(versions):
     """The version for readers of any other language: the default language's, else the first one."""
-    for code in [settings.LANGUAGE_CODE, *language_codes()]:
+    for code in [default_language(), *site_languages()]:
         if code in versions:
             return versions[code]
     return None

@@ -7,10 +7,11 @@ from django.shortcuts import get_object_or_404, render
 from taggit.models import Tag
 from wagtail.models import Locale
 
+from core.languages import active_language
+
 from .listings import in_language
 from .models import ArticlePage, Author
 from .pagination import paginate
-from .translations import active_language
 
 
 def languages_with(articles):

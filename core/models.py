@@ -16,15 +16,14 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.utils.translation import get_language
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 
 from .blocks import LinkBlock
+from .languages import active_content_language
 
 SETTINGS_CACHE_KEY = "core:publication-settings:with-texts"
 SETTINGS_CACHE_SECONDS = 60 * 60
@@ -93,7 +92,7 @@ class PublicationSettings(ClusterableModel, BaseGenericSetting):
             with contextlib.suppress(Exception):
                 cache.set(SETTINGS_CACHE_KEY, cached, SETTINGS_CACHE_SECONDS)
         settings, texts = cached
-        return settings.in_language(texts.get(_reader_language()))
+        return settings.in_language(texts.get(active_content_language()))
 
     def in_language(self, overrides):
         if not overrides:
@@ -115,13 +114,6 @@ class PublicationSettings(ClusterableModel, BaseGenericSetting):
         # The table predates the core app (the settings lived in `home`); it keeps its name and rows.
         db_table = "home_publicationsettings"
         verbose_name = "Publication settings"
-
-
-def _reader_language():
-    try:
-        return get_supported_content_language_variant(get_language())
-    except LookupError:
-        return None
 
 
 class PublicationTexts(models.Model):

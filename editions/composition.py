@@ -20,10 +20,11 @@ from django.utils.text import normalize_newlines
 from wagtail.rich_text import expand_db_html
 
 from articles.models import CARD_IMAGE_SPEC, ArticlePage, SectionPage
+from core.languages import site_language
 from core.models import PublicationSettings
 from newsletter import conf as newsletter_conf
 from newsletter.emails import NewsletterMultipartEmail, unsubscribe_headers, unsubscribe_url
-from newsletter.languages import site_language, with_language
+from newsletter.languages import with_language
 from popularity.lists import most_read
 
 from . import conf

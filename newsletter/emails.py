@@ -10,10 +10,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import known, site_language
 from core.models import PublicationSettings
 
 from . import conf
-from .languages import known, site_language, with_language
+from .languages import with_language
 from .tokens import make_confirm_token, make_unsubscribe_token
 
 

@@ -9,15 +9,11 @@ active language (English on these paths), never to an error.
 
 from functools import wraps
 
-from django.conf import settings
 from django.utils import translation
 
+from core.languages import default_language, known
+
 PARAMETER = "lang"
-
-
-def known(code):
-    """`code` if it is one of the site's languages, else None."""
-    return code if isinstance(code, str) and code in dict(settings.LANGUAGES) else None
 
 
 def requested(request):
@@ -26,15 +22,10 @@ def requested(request):
     return asked or translation.get_language()
 
 
-def site_language(language):
-    """`language` if the site still has it, else the default (a subscriber may predate a change)."""
-    return known(language) or settings.LANGUAGE_CODE
-
-
 def with_language(url, language=None):
     """`url` with the language parameter (left off for the default language, whose URLs stay as they were)."""
     language = known(language) or translation.get_language()
-    if language == settings.LANGUAGE_CODE or not known(language):
+    if language == default_language() or not known(language):
         return url
     return f"{url}{'&' if '?' in url else '?'}{PARAMETER}={language}"
 

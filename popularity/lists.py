@@ -12,7 +12,7 @@ from django.utils import timezone
 from articles.generation import cached
 from articles.listings import in_language
 from articles.models import NEWEST_FIRST, ArticlePage
-from articles.translations import active_language
+from core.languages import active_language
 
 from .models import ArticleDailyViews
 

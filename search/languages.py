@@ -21,9 +21,9 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 import snowballstemmer
-from django.conf import settings
 from wagtail.models import Locale
 
+from core.languages import content_languages, default_language
 from core.text import WORD, fold, stem
 
 _language = ContextVar("search_language", default=None)
@@ -51,14 +51,6 @@ def search_language():
 def current_language():
     """The language of the search under way: the one set by searching_in(), else the default one."""
     return _language.get() or default_language()
-
-
-def default_language():
-    return settings.LANGUAGE_CODE
-
-
-def content_languages():
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
 def reader_language(code):
@@ -107,7 +99,7 @@ def prepare(text, language, stem=False):
 def word_key(word):
     """What highlighting compares for a word in the language of the search: the Russian stem, the
     folded Azerbaijani word (no stemmer), or core.text's light English stem."""
-    return _word_key(word, _language.get() or settings.LANGUAGE_CODE)  # per word of every snippet
+    return _word_key(word, current_language())  # per word of every snippet
 
 
 @lru_cache(maxsize=50_000)

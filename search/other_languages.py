@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from articles.models import ArticlePage
+from core.languages import content_languages, default_language
 
-from .languages import content_languages, default_language, in_language, searching_in
+from .languages import in_language, searching_in
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,11 @@ from wagtail.contrib.search_promotions.models import QueryDailyHits
 
 from articles.generation import cached
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage
+from core.languages import content_languages
 from core.text import fold, words
 
 from .backends.words import close_words
-from .languages import content_languages, current_language, in_language
+from .languages import current_language, in_language
 
 CACHED_LISTS = ("vocabulary", "popular", "sections")
 VOCABULARY_CACHE_SECONDS = 6 * 60 * 60

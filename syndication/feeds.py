@@ -28,8 +28,8 @@ from wagtail.models import Locale
 from articles.generation import cached
 from articles.listings import in_language
 from articles.models import ArticlePage, ArticlePageTag, Author, SectionPage, bylines_prefetch
-from articles.translations import active_language
 from core.addresses import base_url, page_path
+from core.languages import active_language
 from core.models import PublicationSettings
 
 from .content import body_html

@@ -14,8 +14,9 @@ from django.urls import reverse
 
 from articles.dating import latest
 from articles.models import ArticlePage, ArticleType, AuthorKind, SectionPage
-from articles.translations import active_language, original_language, page_versions
+from articles.translations import original_language, page_versions
 from core.addresses import base_url, page_path
+from core.languages import active_language
 from core.models import PublicationSettings
 from core.text import WORD, body_text
 

@@ -15,8 +15,8 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from articles.generation import cached
-from articles.translations import active_language, language_codes
 from core.addresses import base_url
+from core.languages import active_language, site_languages
 
 from .news import news_entries, publication_name
 from .sitemaps import ArticlesSitemap, HomeAndSectionsSitemap, article_months, month_bounds
@@ -104,7 +104,7 @@ def news_sitemap(request):
 @require_safe
 def robots(request):
     sitemaps = []
-    for code in language_codes():
+    for code in site_languages():
         with translation.override(code):
             sitemaps += [reverse("syndication:sitemap"), reverse("syndication:news-sitemap")]
     context = {"base": base_url(request), "disallowed": DISALLOWED, "sitemaps": sitemaps}

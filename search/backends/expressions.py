@@ -8,7 +8,8 @@ from django.db.models.functions import Cast
 from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Page
 
-from search.languages import default_language, in_language, prepare, search_language
+from core.languages import default_language
+from search.languages import in_language, prepare, search_language
 
 WORD_CHARACTER = re.compile(r"[^\W_]")
 

@@ -22,7 +22,8 @@ from modelsearch.query import And, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
 
-from search.languages import default_language, prepare, search_language
+from core.languages import default_language
+from search.languages import prepare, search_language
 from search.models import IndexKey, PlainIndexEntry, StemmedIndexEntry
 
 from .documents import documents_by_id
