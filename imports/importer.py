@@ -153,10 +153,11 @@ class Importer:
         return self.summary
 
     def import_batch(self, posts):
-        """Import the posts in one transaction and index their pages together before it commits.
+        """Import the posts in one transaction, write its new live articles together (bulk.py) and
+        index the pages before it commits.
 
-        The summary counts a post once its batch is committed; should the commit itself fail, the
-        batch's posts are listed as failed (nothing of them was kept).
+        The summary counts a post once its batch is committed; should the batch's writes or its commit
+        fail, the batch's posts are listed as failed (nothing of them was kept).
         """
         done, pages, redirects_kept, reached = [], [], self.summary.redirects, 0
         try:
@@ -244,9 +245,8 @@ class Importer:
         record = record or ImportedPost(wp_id=post.wp_id)
         record.page, record.digest = page, fingerprint
         old_paths = redirects.post_paths(post, category_path)
-        if post.status == LIVE:
-            self.remember_terms(post, section)
         if page.pk is None:  # a new live article, written with its batch
+            self.remember_terms(post, section)
             self.new_articles.add(NewArticle(page, section, record, old_paths, views_of(post)))
             self.imported.add(post.wp_id)
             return outcome
@@ -257,6 +257,7 @@ class Importer:
         self.imported.add(post.wp_id)
         if post.status == LIVE:
             self.summary.redirects += redirects.keep(old_paths, page=page)
+            self.remember_terms(post, section)
         elif post.status == "future":
             notes.append("scheduled in WordPress: imported as a draft")
         return outcome
