@@ -7,12 +7,13 @@ is dozens of queries a post (treebeard looks up the last sibling, each history e
 against the database, the page is saved again for every revision pointer); an import of thousands
 writes the batch's rows of each kind in one statement instead.
 
-Nothing is written before `write()`: a post that fails on the way leaves nothing behind, and if the
-write itself fails the batch's transaction is rolled back with it (the importer lists its posts).
+Nothing is written before `write()`: a post that fails on the way leaves nothing behind. The importer
+runs each write in a savepoint and, should one fail, writes its articles again one at a time, so that
+a row the database refuses fails its own post only.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -34,10 +35,15 @@ class NewArticle:
     record: ImportedPost
     old_paths: set
     views: int
+    # A post whose article was deleted since the last run still has its record (the page set to null).
+    had_record: bool = field(init=False)
+
+    def __post_init__(self):
+        self.had_record = self.record.pk is not None
 
 
 class NewArticles:
-    """The batch's new live articles, kept in memory until `write()`."""
+    """The batch's new live articles, kept in memory until they are taken to be written."""
 
     def __init__(self):
         self.pending = {}  # WordPress id -> NewArticle
@@ -48,37 +54,62 @@ class NewArticles:
     def add(self, article):
         self.pending[article.record.wp_id] = article
 
-    def write(self):
-        """Write every pending article; returns their pages (saved, for indexing) and how many old
-        addresses now redirect to them."""
+    def take(self):
         articles, self.pending = list(self.pending.values()), {}
-        if not articles:
-            return [], 0
-        pages = [article.page for article in articles]
-        place_in_tree(articles)
-        Page.objects.bulk_create(pages)  # the pages' own rows; the article rows follow
-        for page in pages:
-            page.page_ptr_id = page.id
-        insert_child_table_rows(pages)
-        ArticlePageAuthor.objects.bulk_create(
-            [byline for page in pages for byline in page.article_authors.all()]
-        )
-        ArticlePageTag.objects.bulk_create([tagged for page in pages for tagged in page.tagged_items.all()])
-        go_live_on_revisions(pages)
-        log_created_and_published(pages)
-        kept = redirects.keep_all([(article.old_paths, article.page) for article in articles])
-        now = timezone.localdate()
-        for article in articles:
-            article.record.views_day = now if article.views else None
-        ArticleDailyViews.objects.bulk_create(
-            [
-                ArticleDailyViews(article=article.page, day=now, views=article.views)
-                for article in articles
-                if article.views
-            ]
-        )
-        ImportedPost.objects.bulk_create([article.record for article in articles])
-        return pages, kept
+        return articles
+
+    def slugs_under(self, section):
+        """{slug: None} of the pending articles under the section: taken, though not in the database yet."""
+        return {
+            article.page.slug: None for article in self.pending.values() if article.section.pk == section.pk
+        }
+
+    def give_up(self, paths):
+        """A later post has claimed these old addresses: the later claim wins, as in a re-run."""
+        for article in self.pending.values():
+            article.old_paths -= paths
+
+
+def write(articles):
+    """Write the articles; returns their pages (saved, for indexing) and how many old addresses now
+    redirect to them."""
+    pages = [article.page for article in articles]
+    for page in pages:  # a retry after a failed write starts afresh
+        page.id = page.page_ptr_id = None
+        page._state.adding = True
+        for child in [*page.article_authors.all(), *page.tagged_items.all()]:
+            child.pk = None
+    place_in_tree(articles)
+    Page.objects.bulk_create(pages)  # the pages' own rows; the article rows follow
+    for page in pages:
+        page.page_ptr_id = page.id
+    insert_child_table_rows(pages)
+    ArticlePageAuthor.objects.bulk_create([byline for page in pages for byline in page.article_authors.all()])
+    ArticlePageTag.objects.bulk_create([tagged for page in pages for tagged in page.tagged_items.all()])
+    go_live_on_revisions(pages)
+    log_created_and_published(pages)
+    kept = redirects.keep_all([(article.old_paths, article.page) for article in articles])
+    seed_views(articles)
+    for article in articles:
+        article.record.imported_at = timezone.now()  # bulk_update leaves auto_now fields alone
+    ImportedPost.objects.bulk_create([article.record for article in articles if not article.had_record])
+    ImportedPost.objects.bulk_update(
+        [article.record for article in articles if article.had_record],
+        ["page", "digest", "views_day", "imported_at"],
+    )
+    return pages, kept
+
+
+def seed_views(articles):
+    """Each WordPress view count as one day of history; the record keeps the day (an earlier one stays)."""
+    today = timezone.localdate()
+    rows = []
+    for article in articles:
+        if article.views:
+            record = article.record
+            record.views_day = record.views_day or today
+            rows.append(ArticleDailyViews(article=article.page, day=record.views_day, views=article.views))
+    ArticleDailyViews.objects.bulk_create(rows)
 
 
 def place_in_tree(articles):
@@ -108,14 +139,14 @@ def insert_child_table_rows(pages):
     is the insert its save would run for each page, made once for all of them, each value prepared by
     its field as a save prepares it."""
     model = type(pages[0])
-    fields = [field for field in model._meta.local_concrete_fields if not field.generated]
+    fields = [column for column in model._meta.local_concrete_fields if not column.generated]
     quote = connection.ops.quote_name
     sql = (
         f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
         f"VALUES ({', '.join(['%s'] * len(fields))})"
     )
     rows = [
-        [field.get_db_prep_save(field.pre_save(page, add=True), connection) for field in fields]
+        [column.get_db_prep_save(column.pre_save(page, add=True), connection) for column in fields]
         for page in pages
     ]
     with connection.cursor() as cursor:

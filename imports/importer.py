@@ -30,7 +30,7 @@ from articles.signals import announce_visibility_change
 from popularity.models import ArticleDailyViews
 from related.ranking import ranking_paused, recompute_all
 
-from . import redirects
+from . import bulk, redirects
 from .bulk import NewArticle, NewArticles
 from .content import convert
 from .images import ImageLibrary
@@ -39,6 +39,7 @@ from .models import ImportedPost
 from .wxr import iter_posts, read_catalogue
 
 ORGANISATION_WORDS = re.compile(r"\b(editorial board|editors|staff|newsroom|desk|team)\b", re.IGNORECASE)
+MAX_VIEWS = 2**31 - 1  # the daily views column
 VIEW_KEYS = ("post_views_count", "views", "_post_views", "wpb_post_views_count", "td_post_views", "tie_views")
 LIVE, DRAFT = "publish", {"draft", "pending", "future"}
 HIDDEN = {"private": "private in WordPress", "trash": "in the trash", "auto-draft": "an unsaved auto-draft"}
@@ -100,9 +101,13 @@ def ready_to_go_live(page, section, published, modified):
     page.full_clean(exclude=UNVALIDATED_FIELDS, validate_unique=False)
 
 
-def views_of(post):
+def views_of(post, notes):
     """The view count a WordPress plugin or theme kept in the post's meta (0 when none did)."""
-    return next((int(post.meta[key]) for key in VIEW_KEYS if str(post.meta.get(key, "")).isdigit()), 0)
+    views = next((int(post.meta[key]) for key in VIEW_KEYS if str(post.meta.get(key, "")).isdigit()), 0)
+    if views > MAX_VIEWS:  # a broken counter: the post comes in, its count does not
+        notes.append(f"view count {views} is out of range: not carried over")
+        return 0
+    return views
 
 
 class Importer:
@@ -165,13 +170,13 @@ class Importer:
                 for index, post in enumerate(posts):
                     reached = index  # a failure from here on fails this post and the rest
                     if post.wp_id in self.new_articles:  # the same post twice: write the first one first
-                        pages.extend(self.write_new_articles())
+                        self.write_new_articles(done, pages)
                     if (result := self.import_one(post)) is not None:
                         outcome, notes, saved = result
                         done.append((post, outcome, notes))
                         pages.extend(saved)
                 reached = len(posts)
-                pages.extend(self.write_new_articles())
+                self.write_new_articles(done, pages)
                 index_pages(pages)
         except Exception as error:  # the summary names it; the import goes on
             self.summary.redirects = redirects_kept
@@ -186,8 +191,33 @@ class Importer:
                 label = f"post {post.wp_id} “{Truncator(post.title or '(no title)').chars(60)}”"
                 self.summary.warnings[label] = notes
 
-    def write_new_articles(self):
-        pages, kept = self.new_articles.write()
+    def write_new_articles(self, done, pages):
+        """Write the batch's pending new articles, adding them to `pages`. Together in a savepoint;
+        should the database refuse a row, one at a time, and a post whose rows it refuses is taken
+        out of `done` and listed as failed."""
+        articles = self.new_articles.take()
+        try:
+            with transaction.atomic():
+                pages.extend(self.written(articles))
+            return
+        except Exception:  # the next loop finds the posts at fault
+            pass
+        failed = {}
+        for article in articles:
+            try:
+                with transaction.atomic():
+                    pages.extend(self.written([article]))
+            except Exception as error:
+                failed[article.record.wp_id] = f"failed: {error!r}"[:300]
+        for post, *_ in done:
+            if post.wp_id in failed:
+                self.summary.skipped.append((post.wp_id, post.title, failed[post.wp_id]))
+        done[:] = [entry for entry in done if entry[0].wp_id not in failed]
+
+    def written(self, articles):
+        if not articles:
+            return []
+        pages, kept = bulk.write(articles)
         self.summary.redirects += kept
         for page in pages:  # their slugs were taken by no id yet (unless the map was dropped since)
             if (taken := self.slugs.get(page.get_parent().pk)) is not None:
@@ -247,16 +277,17 @@ class Importer:
         old_paths = redirects.post_paths(post, category_path)
         if page.pk is None:  # a new live article, written with its batch
             self.remember_terms(post, section)
-            self.new_articles.add(NewArticle(page, section, record, old_paths, views_of(post)))
+            self.new_articles.add(NewArticle(page, section, record, old_paths, views_of(post, notes)))
             self.imported.add(post.wp_id)
             return outcome
         saved.append(page)
         if post.status == LIVE:
-            self.seed_views(post, page, record)
+            self.seed_views(post, page, record, notes)
         record.save()
         self.imported.add(post.wp_id)
         if post.status == LIVE:
             self.summary.redirects += redirects.keep(old_paths, page=page)
+            self.new_articles.give_up(old_paths)
             self.remember_terms(post, section)
         elif post.status == "future":
             notes.append("scheduled in WordPress: imported as a draft")
@@ -295,6 +326,7 @@ class Importer:
         if new:
             section.refresh_from_db(fields=["numchild"])  # treebeard places the child by it
             section.add_child(instance=page)
+            self.slugs[section.pk][page.slug] = page.pk
         revision = page.save_revision()
         if post.status == LIVE:
             revision.publish()
@@ -318,7 +350,8 @@ class Importer:
         slug = unquote(post.slug) or slugify(post.title, allow_unicode=True) or f"post-{post.wp_id}"
         slug = slug[:240]
         if section.pk not in self.slugs:
-            self.slugs[section.pk] = dict(Page.objects.child_of(section).values_list("slug", "pk"))
+            taken = dict(Page.objects.child_of(section).values_list("slug", "pk"))
+            self.slugs[section.pk] = taken | self.new_articles.slugs_under(section)
         taken = self.slugs[section.pk]
         if slug in taken and (page.pk is None or taken[slug] != page.pk):
             slug = f"{slug}-{post.wp_id}"
@@ -367,8 +400,9 @@ class Importer:
 
     def bylines_for(self, post, notes):
         logins = [post.author] + [slug.removeprefix("cap-") for slug in post.coauthors]
-        bylines = [self.author(login) for login in dict.fromkeys(logins) if login]
-        return bylines or [self.author("staff")]
+        # Two logins may be one author ("JohnDoe" and a co-author term "cap-johndoe"): one byline each.
+        bylines = {author.pk: author for author in (self.author(login) for login in logins if login)}
+        return list(bylines.values()) or [self.author("staff")]
 
     def author(self, login):
         if login not in self.authors:
@@ -385,9 +419,9 @@ class Importer:
             )
         return self.authors[login]
 
-    def seed_views(self, post, page, record):
+    def seed_views(self, post, page, record, notes):
         """The post's WordPress view count as one day of history (the record, saved next, keeps the day)."""
-        if not (views := views_of(post)):
+        if not (views := views_of(post, notes)):
             return
         record.views_day = record.views_day or timezone.localdate()
         ArticleDailyViews.objects.update_or_create(

@@ -5,10 +5,14 @@ category-based or plain), by `?p=ID` and by `/archives/ID`; all of them are kept
 author archives and their feeds redirect to the section, tag and author pages and feeds.
 """
 
+from itertools import batched
 from urllib.parse import unquote, urlparse
 
 from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
+
+OLD_PATH_MAX = Redirect._meta.get_field("old_path").max_length
+QUERY_CHUNK = 500  # old paths a query: well under every database's limit on parameters
 
 
 def post_paths(post, category_path):
@@ -50,25 +54,32 @@ def keep(paths, page=None, link=""):
 
 def keep_all(targets):
     """Make the old paths of each (paths, page or link) pair permanent redirects to it, skipping each
-    target's own new address. Three queries however many pairs: the existing redirects are repointed
-    (one update per target that has any), the rest created together."""
+    target's own new address. A few queries however many pairs: the existing redirects are found and
+    repointed (one update per target that has any) and the rest created, 500 paths a query."""
     wanted = {}
     for paths, target in targets:
         new = Redirect.normalise_path(target if isinstance(target, str) else target.url)
         for old in {Redirect.normalise_path(path) for path in paths} - {"/", new, ""}:
-            wanted[old] = target  # a later post claiming an old path takes it, as a re-run would
-    existing = set(Redirect.objects.filter(site=None, old_path__in=wanted).values_list("old_path", flat=True))
+            if len(old) <= OLD_PATH_MAX:  # a longer one cannot be stored, and no link that long is common
+                wanted[old] = target  # a later post claiming an old path takes it, as a re-run would
+    existing = set()
+    for chunk in batched(wanted, QUERY_CHUNK):
+        existing.update(
+            Redirect.objects.filter(site=None, old_path__in=chunk).values_list("old_path", flat=True)
+        )
     repointed = {}
     for old in existing:
         repointed.setdefault(id(wanted[old]), (wanted[old], []))[1].append(old)
-    for target, olds in repointed.values():
-        Redirect.objects.filter(site=None, old_path__in=olds).update(**_pointing_at(target))
+    for target, paths in repointed.values():
+        for chunk in batched(paths, QUERY_CHUNK):
+            Redirect.objects.filter(site=None, old_path__in=chunk).update(**_pointing_at(target))
     Redirect.objects.bulk_create(
-        [
+        batch_size=QUERY_CHUNK,
+        objs=[
             Redirect(old_path=old, site=None, **_pointing_at(target))
             for old, target in wanted.items()
             if old not in existing
-        ]
+        ],
     )
     return len(wanted)
 
