@@ -19,6 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import F
 from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageLogEntry, Revision
 
 from articles.models import ArticlePageAuthor, ArticlePageTag
@@ -66,19 +67,29 @@ class NewArticles:
 
     def give_up(self, paths):
         """A later post has claimed these old addresses: the later claim wins, as in a re-run."""
+        claimed = redirects.normalised(paths)
         for article in self.pending.values():
-            article.old_paths -= paths
+            article.old_paths = {
+                path for path in article.old_paths if Redirect.normalise_path(path) not in claimed
+            }
 
 
 def write(articles):
     """Write the articles; returns their pages (saved, for indexing) and how many old addresses now
     redirect to them."""
     pages = [article.page for article in articles]
-    for page in pages:  # a retry after a failed write starts afresh
+    for article in articles:  # a retry after a failed write starts afresh: no id of that attempt stays
+        page = article.page
         page.id = page.page_ptr_id = None
+        page.live_revision = page.latest_revision = None
         page._state.adding = True
-        for child in [*page.article_authors.all(), *page.tagged_items.all()]:
-            child.pk = None
+        for byline in page.article_authors.all():
+            byline.pk, byline.page = None, page  # an unsaved page empties the foreign key, filled on insert
+        for tagged in page.tagged_items.all():
+            tagged.pk, tagged.content_object = None, page
+        article.record.page = page
+        if not article.had_record:
+            article.record.pk = None
     place_in_tree(articles)
     Page.objects.bulk_create(pages)  # the pages' own rows; the article rows follow
     for page in pages:

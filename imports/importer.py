@@ -196,33 +196,30 @@ class Importer:
         should the database refuse a row, one at a time, and a post whose rows it refuses is taken
         out of `done` and listed as failed."""
         articles = self.new_articles.take()
-        try:
-            with transaction.atomic():
-                pages.extend(self.written(articles))
+        if not articles or self.attempt_to_write(articles, pages) is None:
             return
-        except Exception:  # the next loop finds the posts at fault
-            pass
         failed = {}
         for article in articles:
-            try:
-                with transaction.atomic():
-                    pages.extend(self.written([article]))
-            except Exception as error:
+            if (error := self.attempt_to_write([article], pages)) is not None:
                 failed[article.record.wp_id] = f"failed: {error!r}"[:300]
         for post, *_ in done:
             if post.wp_id in failed:
                 self.summary.skipped.append((post.wp_id, post.title, failed[post.wp_id]))
         done[:] = [entry for entry in done if entry[0].wp_id not in failed]
 
-    def written(self, articles):
-        if not articles:
-            return []
-        pages, kept = bulk.write(articles)
+    def attempt_to_write(self, articles, pages):
+        """Write the articles in a savepoint; the error if the database refused them, else None."""
+        try:
+            with transaction.atomic():
+                written, kept = bulk.write(articles)
+        except Exception as error:  # the caller retries or names the post
+            return error
         self.summary.redirects += kept
-        for page in pages:  # their slugs were taken by no id yet (unless the map was dropped since)
+        pages.extend(written)
+        for page in written:  # their slugs were taken by no id yet (unless the map was dropped since)
             if (taken := self.slugs.get(page.get_parent().pk)) is not None:
                 taken[page.slug] = page.pk
-        return pages
+        return None
 
     def import_one(self, post):
         """(outcome, notes, pages saved) for a post imported in a savepoint of its own, or None."""
@@ -287,8 +284,8 @@ class Importer:
         self.imported.add(post.wp_id)
         if post.status == LIVE:
             self.summary.redirects += redirects.keep(old_paths, page=page)
-            self.new_articles.give_up(old_paths)
             self.remember_terms(post, section)
+            self.new_articles.give_up(old_paths)  # last: nothing of the post can fail after it
         elif post.status == "future":
             notes.append("scheduled in WordPress: imported as a draft")
         return outcome

@@ -47,6 +47,10 @@ def term_targets(category_paths, section, tags, author):
     return targets
 
 
+def normalised(paths):
+    return {Redirect.normalise_path(path) for path in paths}
+
+
 def keep(paths, page=None, link=""):
     """Make each path a permanent redirect to the page (or link); returns how many paths it kept."""
     return keep_all([(paths, page if page is not None else link)])
@@ -59,7 +63,7 @@ def keep_all(targets):
     wanted = {}
     for paths, target in targets:
         new = Redirect.normalise_path(target if isinstance(target, str) else target.url)
-        for old in {Redirect.normalise_path(path) for path in paths} - {"/", new, ""}:
+        for old in normalised(paths) - {"/", new, ""}:
             if len(old) <= OLD_PATH_MAX:  # a longer one cannot be stored, and no link that long is common
                 wanted[old] = target  # a later post claiming an old path takes it, as a re-run would
     existing = set()
