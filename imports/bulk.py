@@ -126,7 +126,7 @@ def seed_views(articles):
 def place_in_tree(articles):
     """Give each page the next path under its section, as treebeard's add_child would: after the
     section's last child now (drafts of this batch may have been added since, through another copy of
-    the section), two queries a section."""
+    the section): three queries a section (its child count, its last child, the new count)."""
     by_section = defaultdict(list)
     for article in articles:
         by_section[article.section.pk].append(article)
